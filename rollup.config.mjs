@@ -1,0 +1,47 @@
+// Three builds from src/: the module for bundlers (dependencies external, with types), the
+// standalone file for one <script type="module"> tag (everything inside), and the CLI.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+
+const { dependencies } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const isDependency = (id) => id.startsWith('node:') || Object.keys(dependencies).some((name) => id === name || id.startsWith(`${name}/`));
+
+const typescriptFor = (options = {}) =>
+  typescript({ tsconfig: './tsconfig.json', filterRoot: '.', include: ['src/**/*.ts'], exclude: ['test/**'], outDir: 'dist', sourceMap: false, declaration: false, ...options });
+
+/** Prints the gzip size of each file written, the figure every reader pays. */
+const gzipReport = () => ({
+  name: 'gzip-report',
+  writeBundle(options, bundle) {
+    for (const [fileName, chunk] of Object.entries(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const gzip = gzipSync(chunk.code, { level: 9 }).length;
+      console.log(`${options.dir ?? 'dist'}/${fileName}: ${(chunk.code.length / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip`);
+    }
+  },
+});
+
+const moduleBuild = {
+  input: 'src/index.ts',
+  external: isDependency,
+  output: { dir: 'dist', format: 'es', sourcemap: true },
+  plugins: [typescriptFor({ declaration: true, declarationDir: 'dist', rootDir: 'src', sourceMap: true })],
+};
+
+const standaloneBuild = {
+  input: 'src/index.ts',
+  output: { file: 'dist/conflict-timeline.min.js', format: 'es' },
+  plugins: [nodeResolve({ browser: true }), typescriptFor(), terser({ module: true, format: { comments: false } }), gzipReport()],
+};
+
+const cliBuild = {
+  input: 'src/cli/main.ts',
+  external: isDependency,
+  output: { file: 'dist/cli.js', format: 'es' },
+  plugins: [typescriptFor()],
+};
+
+export default process.env.ONLY === 'cli' ? cliBuild : [moduleBuild, standaloneBuild, cliBuild];
