@@ -1,0 +1,74 @@
+import { precisionOf, startOf, type EventDate, type PartialDate, type Precision } from './partial-date.js';
+import { dateLocale } from './locale.js';
+
+type Parts = 'year' | 'month-year' | 'day-month-year' | 'month' | 'day-month' | 'day';
+
+const INTL_OPTIONS: Record<Parts, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  'month-year': { year: 'numeric', month: 'long' },
+  'day-month-year': { year: 'numeric', month: 'long', day: 'numeric' },
+  month: { month: 'long' },
+  'day-month': { month: 'long', day: 'numeric' },
+  day: { day: 'numeric' },
+};
+
+const FULL_PARTS: Record<Precision, Parts> = { year: 'year', month: 'month-year', day: 'day-month-year' };
+const WITHOUT_YEAR: Record<Precision, Parts> = { year: 'year', month: 'month', day: 'day-month' };
+
+const RANGE_SEPARATOR = ' – ';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatParts(date: PartialDate, parts: Parts, localeId: string): string {
+  const { intlTag } = dateLocale(localeId);
+  const key = `${intlTag}|${parts}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    // UTC on both sides: dates are stored as UTC midnights, so no reader's zone moves the day.
+    formatter = new Intl.DateTimeFormat(intlTag, { ...INTL_OPTIONS[parts], timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(startOf(date));
+}
+
+function sameDate(a: PartialDate, b: PartialDate): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+/**
+ * Formats a partial date with exactly its precision: a month prints "July 2023" /
+ * "juillet 2023", never a day.
+ *
+ * @example
+ * formatPartialDate({ year: 2023, month: 7 }, 'fr') //=> 'juillet 2023'
+ */
+export function formatPartialDate(date: PartialDate, localeId: string): string {
+  return formatParts(date, FULL_PARTS[precisionOf(date)], localeId);
+}
+
+/** The first date of a range, leaving out what the last date will say anyway. */
+function formatRangeStart(first: PartialDate, last: PartialDate, localeId: string): string {
+  const precision = precisionOf(first);
+  if (first.year !== last.year || precision === 'year' || precisionOf(last) === 'year') {
+    return formatPartialDate(first, localeId);
+  }
+  if (precision === 'day' && first.month === last.month && precisionOf(last) === 'day') {
+    return formatParts(first, 'day', localeId);
+  }
+  return formatParts(first, WITHOUT_YEAR[precision], localeId);
+}
+
+/**
+ * Formats an event's date as its sources allow: a single date, or a range that says
+ * shared parts once ("May – June 2024", "14 – 19 July 2024"), marked when approximate.
+ *
+ * @example
+ * formatEventDate(parseEventDate('2024-05', '2024-06', false).value, 'en') //=> 'May – June 2024'
+ */
+export function formatEventDate(when: EventDate, localeId: string): string {
+  const { first, last } = when;
+  const text = sameDate(first, last)
+    ? formatPartialDate(first, localeId)
+    : `${formatRangeStart(first, last, localeId)}${RANGE_SEPARATOR}${formatPartialDate(last, localeId)}`;
+  return when.approximate ? dateLocale(localeId).approximately(text) : text;
+}

@@ -1,0 +1,148 @@
+import { UTCDateMini } from '@date-fns/utc/date/mini';
+import { addDays, addMonths, addYears, getDaysInMonth } from 'date-fns';
+
+/** How much of a date its source gives. */
+export type Precision = 'year' | 'month' | 'day';
+
+/**
+ * A calendar date exactly as precise as its source: `month` (1–12) and `day` are present
+ * only when the source gives them. "July 2023" is `{ year: 2023, month: 7 }`, never a day.
+ */
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/**
+ * When an event happened: from the first to the last partial date (the same one for a
+ * single date), and the instants that interval covers, in UTC milliseconds, so that every
+ * reader sees the same calendar day whatever their time zone.
+ */
+export interface EventDate {
+  first: PartialDate;
+  last: PartialDate;
+  approximate: boolean;
+  /** The first instant covered. */
+  start: number;
+  /** The first instant after the interval (exclusive). */
+  end: number;
+}
+
+/** What is wrong with a date, and how to put it right. */
+export interface DateIssue {
+  message: string;
+  fix: string;
+}
+
+export type DateResult<T> = { ok: true; value: T } | { ok: false; issue: DateIssue };
+
+export const DATE_FORMAT_HINT = 'write YYYY, YYYY-MM or YYYY-MM-DD';
+
+const PARTIAL_DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The precision a partial date carries. */
+export function precisionOf(date: PartialDate): Precision {
+  if (date.day !== undefined) return 'day';
+  return date.month !== undefined ? 'month' : 'year';
+}
+
+/** The first instant of a partial date, as a date-fns friendly UTC date. */
+function firstDay(date: PartialDate): Date {
+  const day = new UTCDateMini(0);
+  // setFullYear, unlike Date.UTC, keeps years 0–99 as written instead of moving them to 19xx.
+  day.setFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  return day;
+}
+
+/**
+ * Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD` strictly: a month or day that the calendar does not
+ * have (`2024-13`, `2024-02-30`) is an issue, never rolled over into the next month.
+ *
+ * @example
+ * parsePartialDate('2023-07') //=> { ok: true, value: { year: 2023, month: 7 } }
+ * parsePartialDate('2023-02-29').ok //=> false
+ */
+export function parsePartialDate(text: string): DateResult<PartialDate> {
+  const notADate = (fix: string): DateResult<PartialDate> => ({
+    ok: false,
+    issue: { message: `${JSON.stringify(text)} is not a date`, fix },
+  });
+  const match = PARTIAL_DATE_SHAPE.exec(text);
+  if (!match) return notADate(DATE_FORMAT_HINT);
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { ok: true, value: { year } };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return notADate(`there is no month ${match[2]}: ${DATE_FORMAT_HINT}`);
+  if (match[3] === undefined) return { ok: true, value: { year, month } };
+  const day = Number(match[3]);
+  const daysInMonth = getDaysInMonth(firstDay({ year, month }));
+  if (day < 1 || day > daysInMonth) {
+    return notADate(`${match[1]}-${match[2]} has ${daysInMonth} days: check the day against the source`);
+  }
+  return { ok: true, value: { year, month, day } };
+}
+
+/** The UTC instant at which a partial date begins. */
+export function startOf(date: PartialDate): number {
+  return firstDay(date).getTime();
+}
+
+/** The first UTC instant after a partial date: the next day, month or year. */
+export function endOf(date: PartialDate): number {
+  const first = firstDay(date);
+  const precision = precisionOf(date);
+  if (precision === 'day') return addDays(first, 1).getTime();
+  if (precision === 'month') return addMonths(first, 1).getTime();
+  return addYears(first, 1).getTime();
+}
+
+/**
+ * Joins a first and a last partial date (inclusive) into an event date.
+ * A last date that ends before the first begins is an issue.
+ *
+ * @example
+ * eventDateOf({ year: 2024, month: 5 }, { year: 2024, month: 6 }, false)
+ * //=> covers 1 May 2024 up to, not including, 1 July 2024
+ */
+export function eventDateOf(first: PartialDate, last: PartialDate, approximate: boolean): DateResult<EventDate> {
+  const start = startOf(first);
+  const end = endOf(last);
+  if (end <= start) {
+    return {
+      ok: false,
+      issue: {
+        message: 'ends before it starts',
+        fix: 'swap "start" and "end", or check both against the source',
+      },
+    };
+  }
+  return { ok: true, value: { first, last, approximate, start, end } };
+}
+
+/** Reads a single date, or a start and an end, into an event date. */
+export function parseEventDate(startText: string, endText: string, approximate: boolean): DateResult<EventDate> {
+  const first = parsePartialDate(startText);
+  if (!first.ok) return first;
+  const last = endText === startText ? first : parsePartialDate(endText);
+  if (!last.ok) return last;
+  return eventDateOf(first.value, last.value, approximate);
+}
+
+/** The span from the earliest start to the latest end of some dates, if there are any. */
+export function spanOf(dates: readonly EventDate[]): EventDate | undefined {
+  if (dates.length === 0) return undefined;
+  let earliest = dates[0]!;
+  let latest = dates[0]!;
+  for (const date of dates) {
+    if (date.start < earliest.start) earliest = date;
+    if (date.end > latest.end) latest = date;
+  }
+  return {
+    first: earliest.first,
+    last: latest.last,
+    approximate: earliest.approximate || latest.approximate,
+    start: earliest.start,
+    end: latest.end,
+  };
+}
