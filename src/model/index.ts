@@ -1,0 +1,8 @@
+export type * from './types.js';
+export type { Problem } from './problem.js';
+export { formatProblem } from './problem.js';
+export type { EventDate, PartialDate, Precision } from './partial-date.js';
+export { parsePartialDate, parseEventDate, precisionOf, spanOf } from './partial-date.js';
+export { formatEventDate, formatPartialDate } from './format-date.js';
+export type { LocaleId } from './locale.js';
+export { validateTimeline, checkTimelineText, isWebLink, type CheckResult } from './validate.js';

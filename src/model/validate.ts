@@ -1,0 +1,244 @@
+import { locatePointers, parseJson, pointerSegment, positionFinder, type NodeOffsets } from './json-text.js';
+import { parseEventDate, parsePartialDate, type EventDate } from './partial-date.js';
+import { pointerKeys, readablePath, type Problem } from './problem.js';
+import { schemaFindings, type Finding } from './schema-problems.js';
+import { closestName } from './suggest.js';
+import type { Citation, Era, RawCitation, RawEra, RawEvent, RawSource, Source, Timeline, TimelineEvent } from './types.js';
+
+/** A checked timeline, what is wrong with the file, and how many items that cost. */
+export interface CheckResult {
+  timeline: Timeline;
+  problems: Problem[];
+  leftOut: { events: number; sources: number; eras: number };
+}
+
+type Kind = keyof CheckResult['leftOut'];
+const KINDS: readonly Kind[] = ['events', 'sources', 'eras'];
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/** True for an absolute `http:` or `https:` address; anything else never becomes a link. */
+export function isWebLink(text: string): boolean {
+  try {
+    const { protocol } = new URL(text);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** The item a pointer falls in, such as `/events/3` for `/events/3/citations/0/source`. */
+function itemOf(pointer: string): string | undefined {
+  const keys = pointerKeys(pointer);
+  if (keys.length < 2 || !KINDS.includes(keys[0] as Kind)) return undefined;
+  return `/${keys[0]}/${pointer.split('/')[2]}`;
+}
+
+/** Collects findings and remembers which items they leave out. */
+class Findings {
+  readonly list: Finding[] = [];
+  readonly leftOutItems = new Set<string>();
+  private readonly faultedNodes = new Set<string>();
+
+  add(finding: Finding): void {
+    this.list.push(finding);
+    if (finding.missing === undefined) this.faultedNodes.add(finding.pointer);
+    const item = itemOf(finding.pointer);
+    if (finding.effect === 'leave-out' && item) this.leftOutItems.add(item);
+  }
+
+  leaveOut(pointer: string, message: string, fix: string): void {
+    this.add({ pointer, at: 'value', message, fix, effect: 'leave-out' });
+  }
+
+  /** True when the node itself already has a problem, so a later rule need not say it again. */
+  isFaulted(pointer: string): boolean {
+    return this.faultedNodes.has(pointer);
+  }
+
+  isLeftOut(item: string): boolean {
+    return this.leftOutItems.has(item);
+  }
+}
+
+function checkSource(id: string, raw: RawSource, findings: Findings): Source | undefined {
+  const pointer = `/sources/${pointerSegment(id)}`;
+  let published: EventDate | undefined;
+  if (raw.published !== undefined) {
+    const date = parseEventDate(raw.published, raw.published, false);
+    if (!date.ok) return void findings.leaveOut(`${pointer}/published`, date.issue.message, date.issue.fix);
+    published = date.value;
+  }
+  const { publisher, title, byline, note } = raw;
+  // The schema already reported a link that is not http(s); it is dropped, the source kept.
+  const url = raw.url !== undefined && isWebLink(raw.url) ? raw.url : undefined;
+  return { id, publisher, title, byline, published, url, note };
+}
+
+function checkCitations(
+  citations: unknown,
+  pointer: string,
+  sources: ReadonlyMap<string, Source>,
+  declared: readonly string[],
+  findings: Findings,
+): Citation[] | undefined {
+  if (!Array.isArray(citations)) return undefined;
+  const checked: Citation[] = [];
+  (citations as unknown[]).forEach((citation, index) => {
+    // A citation of the wrong shape was reported by the schema.
+    if (!isRecord(citation) || typeof citation.source !== 'string') return;
+    const { source: id, quote } = citation as unknown as RawCitation;
+    const source = sources.get(id);
+    const at = `${pointer}/citations/${index}/source`;
+    if (source) checked.push({ source, quote });
+    else if (declared.includes(id)) findings.leaveOut(at, `cites "${id}", a source left out for its own problems`, `fix sources.${id} first`);
+    else {
+      const meant = closestName(id, declared);
+      findings.leaveOut(at, `"${id}" is not a declared source`, meant ? `did you mean "${meant}"?` : 'declare it under "sources", or cite a source declared there');
+    }
+  });
+  return checked.length === citations.length ? checked : undefined;
+}
+
+type Dated = Pick<RawEvent, 'date' | 'start' | 'end' | 'approximate'>;
+
+/** True when the dating fields have the shape the schema asks for, so their values can be read. */
+function hasDatingShape(raw: Record<string, unknown>): raw is Record<string, unknown> & Dated {
+  const isText = (value: unknown) => typeof value === 'string';
+  return isText(raw.date) ? raw.start === undefined && raw.end === undefined : isText(raw.start) && isText(raw.end);
+}
+
+function checkDating(raw: Dated, pointer: string, findings: Findings): EventDate | undefined {
+  const startText = raw.date ?? raw.start!;
+  const endText = raw.date ?? raw.end!;
+  for (const field of raw.date === undefined ? ['start', 'end'] : ['date']) {
+    const parsed = parsePartialDate(field === 'end' ? endText : startText);
+    if (parsed.ok) continue;
+    if (!findings.isFaulted(`${pointer}/${field}`)) findings.leaveOut(`${pointer}/${field}`, parsed.issue.message, parsed.issue.fix);
+    return undefined;
+  }
+  const when = parseEventDate(startText, endText, raw.approximate ?? false);
+  if (!when.ok) {
+    const message = `${when.issue.message}: "${raw.end}" is before "${raw.start}"`;
+    return void findings.leaveOut(`${pointer}/end`, message, when.issue.fix);
+  }
+  return when.value;
+}
+
+/** Ids must be unique within their list; the second of two is left out. */
+function checkUniqueId(id: string, pointer: string, seen: Map<string, string>, findings: Findings, root: unknown): boolean {
+  const first = seen.get(id);
+  if (first !== undefined) {
+    findings.leaveOut(`${pointer}/id`, `"${id}" is already the id of ${readablePath(first, root)}`, 'give each item its own id');
+    return false;
+  }
+  seen.set(id, pointer);
+  return true;
+}
+
+function byDate(a: { when: EventDate }, b: { when: EventDate }): number {
+  return a.when.start - b.when.start || a.when.end - b.when.end;
+}
+
+/**
+ * Checks an untrusted value against the data file's rules and returns what survives, never
+ * throwing. Each problem names its place and how to fix it; one bad event is left out and
+ * every good one stays.
+ *
+ * @example
+ * const { timeline, problems } = validateTimeline(JSON.parse(text));
+ */
+export function validateTimeline(root: unknown): CheckResult {
+  const findings = new Findings();
+  for (const finding of schemaFindings(root)) findings.add(finding);
+  const file = isRecord(root) ? root : {};
+
+  const sources = new Map<string, Source>();
+  const rawSources = isRecord(file.sources) ? (file.sources as Record<string, RawSource>) : {};
+  const declared = Object.keys(rawSources);
+  for (const [id, raw] of Object.entries(rawSources)) {
+    if (findings.isLeftOut(`/sources/${pointerSegment(id)}`)) continue;
+    const source = checkSource(id, raw, findings);
+    if (source) sources.set(id, source);
+  }
+
+  /** Runs the rules the schema cannot say on one event or era, even one the schema faulted, so
+   * that a journalist sees all of an item's problems at once; returns the parts that passed. */
+  const checkItem = (raw: unknown, pointer: string, seenIds: Map<string, string>) => {
+    if (!isRecord(raw)) return undefined;
+    if (typeof raw.id === 'string') checkUniqueId(raw.id, pointer, seenIds, findings, root);
+    const when = hasDatingShape(raw) ? checkDating(raw, pointer, findings) : undefined;
+    const citations = checkCitations(raw.citations, pointer, sources, declared, findings);
+    return findings.isLeftOut(pointer) || !when || !citations ? undefined : { when, citations };
+  };
+
+  const events: TimelineEvent[] = [];
+  const eventIds = new Map<string, string>();
+  listOf(file.events).forEach((item, index) => {
+    const checked = checkItem(item, `/events/${index}`, eventIds);
+    if (!checked) return;
+    const { id, displayDate, dateNote, title, summary, place, actors = [], tags = [] } = item as RawEvent;
+    events.push({ id, ...checked, displayDate, dateNote, title, summary, place, actors, tags });
+  });
+
+  const eras: Era[] = [];
+  const eraIds = new Map<string, string>();
+  listOf(file.eras).forEach((item, index) => {
+    const checked = checkItem(item, `/eras/${index}`, eraIds);
+    if (checked) eras.push({ id: (item as RawEra).id, title: (item as RawEra).title, ...checked });
+  });
+
+  const leftOut = { events: 0, sources: 0, eras: 0 };
+  for (const item of findings.leftOutItems) leftOut[pointerKeys(item)[0] as Kind]++;
+
+  const title = typeof file.title === 'string' ? file.title : '';
+  const description = typeof file.description === 'string' ? file.description : undefined;
+  return {
+    timeline: { title, description, sources: [...sources.values()], events: events.sort(byDate), eras: eras.sort(byDate) },
+    problems: findings.list.map((finding) => problemOf(finding, root)),
+    leftOut,
+  };
+}
+
+function problemOf(finding: Finding, root: unknown): Problem {
+  const { pointer, at, message, fix, missing } = finding;
+  const base = readablePath(pointer, root);
+  const path = missing === undefined ? base : pointer === '' ? missing : `${base}.${missing}`;
+  const keys = pointerKeys(pointer);
+  const event = keys[0] === 'events' && Array.isArray((root as { events?: unknown }).events) ? (root as { events: unknown[] }).events[Number(keys[1])] : undefined;
+  const eventId = isRecord(event) && typeof event.id === 'string' ? event.id : undefined;
+  return { path, pointer, at, eventId, message, fix };
+}
+
+/**
+ * Checks the text of a data file: as `validateTimeline`, with each problem's line and column,
+ * and a problem with a position when the text is not JSON at all.
+ */
+export function checkTimelineText(text: string): CheckResult {
+  // A byte-order mark, as some editors write, is not part of the data.
+  const body = text.replace(/^\uFEFF/, '');
+  const where = positionFinder(body);
+  const parsed = parseJson(body);
+  if (!parsed.ok) {
+    const { offset, message, fix } = parsed.issue;
+    const problem: Problem = { path: '(the whole file)', pointer: '', at: 'value', position: where(offset), message: `not JSON: ${message}`, fix };
+    return { timeline: { title: '', sources: [], events: [], eras: [] }, problems: [problem], leftOut: { events: 0, sources: 0, eras: 0 } };
+  }
+  const result = validateTimeline(parsed.value);
+  if (result.problems.length === 0) return result;
+  let offsets: Map<string, NodeOffsets>;
+  try {
+    offsets = locatePointers(body, result.problems.map((problem) => problem.pointer));
+  } catch {
+    return result; // JSON.parse accepted what the scanner does not: the problems stand without positions.
+  }
+  for (const problem of result.problems) {
+    const found = offsets.get(problem.pointer);
+    if (found) problem.position = where(problem.at === 'key' && found.key !== undefined ? found.key : found.value);
+  }
+  result.problems.sort((a, b) => (a.position?.line ?? 0) - (b.position?.line ?? 0) || (a.position?.column ?? 0) - (b.position?.column ?? 0));
+  return result;
+}
