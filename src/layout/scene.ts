@@ -1,0 +1,104 @@
+import type { Era, TimelineEvent } from '../model/types.js';
+import { precisionOf } from '../model/partial-date.js';
+import { layoutLanes, type MarkBox } from './lanes.js';
+import type { TimeWindow } from './time-window.js';
+
+/** How an event is drawn: a day as a point, a month or year as a span, a period as a bar. */
+export type MarkKind = 'point' | 'span' | 'range';
+
+export interface SceneMark {
+  event: TimelineEvent;
+  kind: MarkKind;
+  /** Left and right edges of the mark, in pixels from the view's left edge. */
+  x0: number;
+  x1: number;
+  lane: number;
+  labelShown: boolean;
+  /** Where the label starts: at the mark, or at the view's edge for a mark that began off it. */
+  labelX: number;
+}
+
+export interface SceneCluster {
+  x0: number;
+  x1: number;
+  events: TimelineEvent[];
+  /** The stretch of time to zoom to so that its events can be told apart. */
+  window: TimeWindow;
+}
+
+export interface SceneEra {
+  era: Era;
+  x0: number;
+  x1: number;
+}
+
+export interface Scene {
+  marks: SceneMark[];
+  clusters: SceneCluster[];
+  eras: SceneEra[];
+}
+
+export interface SceneOptions {
+  width: number;
+  lanes: number;
+  /** Radius of a point mark, in pixels. */
+  pointRadius: number;
+  /** The narrowest a span or bar is drawn, so that a month seen from afar stays visible. */
+  minSpanWidth: number;
+  /** Space between neighbours in a lane, in pixels. */
+  gap: number;
+}
+
+/** The kind of mark an event's date calls for. */
+export function markKind(event: TimelineEvent): MarkKind {
+  const { first, last } = event.when;
+  if (first !== last && (first.year !== last.year || first.month !== last.month || first.day !== last.day)) return 'range';
+  return precisionOf(first) === 'day' ? 'point' : 'span';
+}
+
+/**
+ * Lays out one view: each event's mark in pixels and its lane, which labels fit, clusters for
+ * marks with no room, and era bands. `x` maps a UTC instant to pixels; `labelWidth` measures
+ * an event's label. Pure: the same inputs give the same scene.
+ */
+export function layoutScene(
+  events: readonly TimelineEvent[],
+  eras: readonly Era[],
+  x: (instant: number) => number,
+  labelWidth: (event: TimelineEvent) => number,
+  options: SceneOptions,
+): Scene {
+  const { width, lanes, pointRadius, minSpanWidth, gap } = options;
+  const geometry = events.map((event) => {
+    const kind = markKind(event);
+    const { start, end } = event.when;
+    if (kind === 'point') {
+      const centre = x((start + end) / 2);
+      return { event, kind, x0: centre - pointRadius, x1: centre + pointRadius };
+    }
+    const x0 = x(start);
+    return { event, kind, x0, x1: Math.max(x(end), x0 + minSpanWidth) };
+  });
+  // A label starts at its mark, kept inside the view: moved right for a mark that began
+  // before the view, left for one whose label would run past its right edge.
+  const boxes: MarkBox[] = geometry.map(({ event, x0, x1 }) => {
+    const textWidth = labelWidth(event);
+    const labelX0 = Math.max(0, Math.min(x0, width - textWidth));
+    return { x0, x1, labelX0, labelX1: labelX0 + textWidth };
+  });
+  const layout = layoutLanes(boxes, { lanes, gap });
+  const marks = layout.marks.map(({ index, lane, labelShown }) => ({ ...geometry[index]!, lane, labelShown, labelX: boxes[index]!.labelX0 }));
+  const clusters = layout.clusters.map(({ x0, x1, indices }) => {
+    const clustered = indices.map((index) => events[index]!);
+    return {
+      x0,
+      x1,
+      events: clustered,
+      window: { start: Math.min(...clustered.map((e) => e.when.start)), end: Math.max(...clustered.map((e) => e.when.end)) },
+    };
+  });
+  const shownEras = eras
+    .map((era) => ({ era, x0: x(era.when.start), x1: x(era.when.end) }))
+    .filter(({ x0, x1 }) => x1 > 0 && x0 < width);
+  return { marks, clusters, eras: shownEras };
+}

@@ -1,0 +1,28 @@
+import type { Precision } from '../model/partial-date.js';
+
+/** Axis ticks for a view: where they fall, and the precision their labels need. */
+export interface Ticks {
+  values: number[];
+  precision: Precision;
+}
+
+const DAY = 86_400_000;
+
+/** The precision that names every tick: years when all fall on 1 January, months on the 1st. */
+export function tickPrecision(values: readonly number[]): Precision {
+  const dates = values.map((value) => new Date(value));
+  if (dates.every((date) => date.getUTCMonth() === 0 && date.getUTCDate() === 1)) return 'year';
+  if (dates.every((date) => date.getUTCDate() === 1)) return 'month';
+  return 'day';
+}
+
+/**
+ * Ticks for a view about `width` pixels wide, one per `spacing` pixels or fewer, from a scale's
+ * own tick choice (d3's `scaleUtc().ticks`, whole days, months or years in UTC).
+ */
+export function chooseTicks(ticksOf: (count: number) => Date[], width: number, spacing: number): Ticks {
+  const values = ticksOf(Math.max(2, Math.floor(width / spacing))).map((date) => date.getTime());
+  // Ticks finer than a day would need hours, which no source date has.
+  const wholeDays = values.filter((value) => value % DAY === 0);
+  return { values: wholeDays, precision: tickPrecision(wholeDays) };
+}

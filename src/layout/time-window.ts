@@ -1,0 +1,81 @@
+/** A stretch of time, in UTC milliseconds: [start, end). */
+export interface TimeWindow {
+  start: number;
+  end: number;
+}
+
+interface Dated {
+  when: TimeWindow;
+}
+
+/** Index of the first item whose start is at or after `time` (items sorted by start). */
+export function firstStartingAtOrAfter(items: readonly Dated[], time: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (items[middle]!.when.start < time) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The items, sorted by start, that show in a window: any that overlaps it. A binary search
+ * finds where items stop starting before the window ends.
+ */
+export function itemsInWindow<T extends Dated>(items: readonly T[], window: TimeWindow): T[] {
+  const end = firstStartingAtOrAfter(items, window.end);
+  const shown: T[] = [];
+  for (let index = 0; index < end; index++) {
+    if (items[index]!.when.end > window.start) shown.push(items[index]!);
+  }
+  return shown;
+}
+
+/**
+ * The items, sorted by start, that reach past each edge of a window: those that start before
+ * it, and those that end after it. A reader sees only part of them, or none.
+ */
+export function itemsOutside<T extends Dated>(items: readonly T[], window: TimeWindow): { before: T[]; after: T[] } {
+  const before = items.slice(0, firstStartingAtOrAfter(items, window.start));
+  const after = items.filter((item) => item.when.end > window.end);
+  return { before, after };
+}
+
+/** The window from the earliest start to the latest end, if there is any item. */
+export function extentOf(items: readonly Dated[]): TimeWindow | undefined {
+  if (items.length === 0) return undefined;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const { when } of items) {
+    start = Math.min(start, when.start);
+    end = Math.max(end, when.end);
+  }
+  return { start, end };
+}
+
+/** A window widened by a share of its length on each side. */
+export function padWindow(window: TimeWindow, share: number): TimeWindow {
+  const pad = (window.end - window.start) * share;
+  return { start: window.start - pad, end: window.end + pad };
+}
+
+/**
+ * The shortest stretch that holds the starts of at least `share` of the items: where a story
+ * is told densely, so that a first view does not crush it under one event decades away.
+ * It runs from the first to the last of those starts; pad it to show the last one whole.
+ *
+ * @example
+ * densestWindow(events, 0.8) // 12 of 14 events: July 2023 – July 2024, not 1994 – 2024
+ */
+export function densestWindow(items: readonly Dated[], share: number): TimeWindow | undefined {
+  if (items.length === 0) return undefined;
+  const starts = items.map((item) => item.when.start).sort((a, b) => a - b);
+  const count = Math.min(starts.length, Math.max(1, Math.ceil(items.length * share)));
+  let best = 0;
+  for (let first = 1; first + count <= starts.length; first++) {
+    if (starts[first + count - 1]! - starts[first]! < starts[best + count - 1]! - starts[best]!) best = first;
+  }
+  return { start: starts[best]!, end: starts[best + count - 1]! };
+}

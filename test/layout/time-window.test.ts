@@ -1,0 +1,41 @@
+import { expect } from '@esm-bundle/chai';
+import { densestWindow, extentOf, firstStartingAtOrAfter, itemsInWindow, itemsOutside, padWindow } from '../../src/layout/time-window.js';
+
+const item = (start: number, end: number) => ({ when: { start, end } });
+
+describe('time windows', () => {
+  const items = [item(0, 10), item(5, 100), item(20, 30), item(40, 41), item(90, 95)];
+
+  it('finds where starts reach a time by binary search', () => {
+    expect(firstStartingAtOrAfter(items, -1)).to.equal(0);
+    expect(firstStartingAtOrAfter(items, 5)).to.equal(1);
+    expect(firstStartingAtOrAfter(items, 6)).to.equal(2);
+    expect(firstStartingAtOrAfter(items, 1000)).to.equal(5);
+  });
+
+  it('keeps the items that overlap a window, including one that spans it', () => {
+    expect(itemsInWindow(items, { start: 25, end: 45 })).to.deep.equal([items[1], items[2], items[3]]);
+    expect(itemsInWindow(items, { start: 10, end: 20 }), 'end is exclusive').to.deep.equal([items[1]]);
+    expect(itemsInWindow(items, { start: 200, end: 300 })).to.deep.equal([]);
+  });
+
+  it('names the items that reach past either edge', () => {
+    const { before, after } = itemsOutside(items, { start: 15, end: 50 });
+    expect(before).to.deep.equal([items[0], items[1]]);
+    expect(after).to.deep.equal([items[1], items[4]]);
+  });
+
+  it('spans all items and pads a window', () => {
+    expect(extentOf(items)).to.deep.equal({ start: 0, end: 100 });
+    expect(extentOf([])).to.equal(undefined);
+    expect(padWindow({ start: 0, end: 100 }, 0.1)).to.deep.equal({ start: -10, end: 110 });
+  });
+
+  it('finds the densest stretch, leaving out a lone event far away', () => {
+    const story = [item(-5000, 1000), item(100, 101), item(110, 111), item(120, 130), item(150, 151), item(160, 161)];
+    expect(densestWindow(story, 0.8)).to.deep.equal({ start: 100, end: 160 });
+    expect(densestWindow(story, 1)).to.deep.equal({ start: -5000, end: 160 });
+    expect(densestWindow([], 0.8)).to.equal(undefined);
+    expect(densestWindow([item(7, 8)], 0.8)).to.deep.equal({ start: 7, end: 7 });
+  });
+});
