@@ -1,7 +1,7 @@
 import { precisionOf, startOf, type EventDate, type PartialDate, type Precision } from './partial-date.js';
 import { dateLocale } from './locale.js';
 
-type Parts = 'year' | 'month-year' | 'day-month-year' | 'month' | 'day-month' | 'day';
+type Parts = 'year' | 'month-year' | 'day-month-year' | 'month' | 'day-month' | 'day' | 'short-month' | 'short-month-year' | 'day-short-month';
 
 const INTL_OPTIONS: Record<Parts, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
@@ -10,6 +10,9 @@ const INTL_OPTIONS: Record<Parts, Intl.DateTimeFormatOptions> = {
   month: { month: 'long' },
   'day-month': { month: 'long', day: 'numeric' },
   day: { day: 'numeric' },
+  'short-month': { month: 'short' },
+  'short-month-year': { year: 'numeric', month: 'short' },
+  'day-short-month': { month: 'short', day: 'numeric' },
 };
 
 const FULL_PARTS: Record<Precision, Parts> = { year: 'year', month: 'month-year', day: 'day-month-year' };
@@ -19,7 +22,7 @@ const RANGE_SEPARATOR = ' – ';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatParts(date: PartialDate, parts: Parts, localeId: string): string {
+function formatInstant(instant: number, parts: Parts, localeId: string): string {
   const { intlTag } = dateLocale(localeId);
   const key = `${intlTag}|${parts}`;
   let formatter = formatters.get(key);
@@ -28,7 +31,11 @@ function formatParts(date: PartialDate, parts: Parts, localeId: string): string 
     formatter = new Intl.DateTimeFormat(intlTag, { ...INTL_OPTIONS[parts], timeZone: 'UTC' });
     formatters.set(key, formatter);
   }
-  return formatter.format(startOf(date));
+  return formatter.format(instant);
+}
+
+function formatParts(date: PartialDate, parts: Parts, localeId: string): string {
+  return formatInstant(startOf(date), parts, localeId);
 }
 
 function sameDate(a: PartialDate, b: PartialDate): boolean {
@@ -71,4 +78,15 @@ export function formatEventDate(when: EventDate, localeId: string): string {
     ? formatPartialDate(first, localeId)
     : `${formatRangeStart(first, last, localeId)}${RANGE_SEPARATOR}${formatPartialDate(last, localeId)}`;
   return when.approximate ? dateLocale(localeId).approximately(text) : text;
+}
+
+/**
+ * Labels an axis tick as precisely as the ticks run: "2024"; "Jul", with the year in January
+ * ("Jan 2024") or on the first tick; "20 Jul".
+ */
+export function formatTick(instant: number, precision: Precision, localeId: string, isFirst: boolean): string {
+  if (precision === 'year') return formatInstant(instant, 'year', localeId);
+  if (precision === 'day') return formatInstant(instant, 'day-short-month', localeId);
+  const showYear = isFirst || new Date(instant).getUTCMonth() === 0;
+  return formatInstant(instant, showYear ? 'short-month-year' : 'short-month', localeId);
 }

@@ -3,6 +3,7 @@ export type { Problem } from './problem.js';
 export { formatProblem } from './problem.js';
 export type { EventDate, PartialDate, Precision } from './partial-date.js';
 export { parsePartialDate, parseEventDate, precisionOf, spanOf } from './partial-date.js';
-export { formatEventDate, formatPartialDate } from './format-date.js';
+export { formatEventDate, formatPartialDate, formatTick } from './format-date.js';
 export type { LocaleId } from './locale.js';
 export { validateTimeline, checkTimelineText, isWebLink, type CheckResult } from './validate.js';
+export { parseFilter, formatFilter, matchesFilter, toggled, distinctValues, type EventFilter } from './filter.js';

@@ -7,6 +7,8 @@ import type { Citation, Era, RawCitation, RawEra, RawEvent, RawSource, Source, T
 
 /** A checked timeline, what is wrong with the file, and how many items that cost. */
 export interface CheckResult {
+  /** False when the text is not JSON at all, so nothing in it could be read. */
+  readable: boolean;
   timeline: Timeline;
   problems: Problem[];
   leftOut: { events: number; sources: number; eras: number };
@@ -197,6 +199,7 @@ export function validateTimeline(root: unknown): CheckResult {
   const title = typeof file.title === 'string' ? file.title : '';
   const description = typeof file.description === 'string' ? file.description : undefined;
   return {
+    readable: true,
     timeline: { title, description, sources: [...sources.values()], events: events.sort(byDate), eras: eras.sort(byDate) },
     problems: findings.list.map((finding) => problemOf(finding, root)),
     leftOut,
@@ -225,7 +228,12 @@ export function checkTimelineText(text: string): CheckResult {
   if (!parsed.ok) {
     const { offset, message, fix } = parsed.issue;
     const problem: Problem = { path: '(the whole file)', pointer: '', at: 'value', position: where(offset), message: `not JSON: ${message}`, fix };
-    return { timeline: { title: '', sources: [], events: [], eras: [] }, problems: [problem], leftOut: { events: 0, sources: 0, eras: 0 } };
+    return {
+      readable: false,
+      timeline: { title: '', sources: [], events: [], eras: [] },
+      problems: [problem],
+      leftOut: { events: 0, sources: 0, eras: 0 },
+    };
   }
   const result = validateTimeline(parsed.value);
   if (result.problems.length === 0) return result;
