@@ -1,0 +1,469 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --ct-font: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+    --ct-color-text: #1b1b1f;
+    --ct-color-muted: #575760;
+    --ct-color-background: #ffffff;
+    --ct-color-surface: #f4f4f6;
+    --ct-color-border: #c9c9d1;
+    --ct-color-accent: #1f5fbf;
+    --ct-color-mark: #1f5fbf;
+    --ct-color-mark-soft: #d5e3f7;
+    --ct-color-era: #f3ead7;
+    --ct-color-era-text: #5c4a1e;
+    --ct-color-focus: #c2185b;
+    --ct-color-error: #a4262c;
+    --ct-mark-size: 12px;
+    --ct-lane-height: 38px;
+    --ct-radius: 6px;
+
+    display: block;
+    position: relative;
+    container-type: inline-size;
+    font-family: var(--ct-font);
+    font-size: 15px;
+    line-height: 1.4;
+    color: var(--ct-color-text);
+    background: var(--ct-color-background);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --ct-color-text: #ececf1;
+      --ct-color-muted: #b4b4bf;
+      --ct-color-background: #16161a;
+      --ct-color-surface: #232329;
+      --ct-color-border: #4a4a55;
+      --ct-color-accent: #8ab4f8;
+      --ct-color-mark: #8ab4f8;
+      --ct-color-mark-soft: #2a3d5c;
+      --ct-color-era: #3a3322;
+      --ct-color-era-text: #f0dca8;
+      --ct-color-focus: #ff80ab;
+      --ct-color-error: #ff8a80;
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  * {
+    box-sizing: border-box;
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--ct-color-focus);
+    outline-offset: 2px;
+  }
+
+  .title {
+    font-size: 1.15em;
+    font-weight: 700;
+    margin: 0 0 0.5rem;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    margin-bottom: 0.5rem;
+  }
+
+  .filter-toggle {
+    border: 1px solid var(--ct-color-border);
+    background: var(--ct-color-surface);
+    border-radius: var(--ct-radius);
+    height: 2.25rem;
+    padding: 0 0.75rem;
+    cursor: pointer;
+  }
+
+  .filter-toggle[aria-expanded='true']::after {
+    content: ' ▴';
+  }
+
+  .filter-toggle[aria-expanded='false']::after {
+    content: ' ▾';
+  }
+
+  .toolbar .spacer {
+    flex: 1;
+  }
+
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+    align-items: center;
+    margin-bottom: 0.5rem;
+  }
+
+  .filters .group-label {
+    font-size: 0.8em;
+    font-weight: 600;
+    color: var(--ct-color-muted);
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    margin-inline-end: 0.15rem;
+  }
+
+  .chip {
+    border: 1px solid var(--ct-color-border);
+    background: var(--ct-color-background);
+    border-radius: 999px;
+    padding: 0.1rem 0.65rem;
+    font-size: 0.85em;
+    cursor: pointer;
+  }
+
+  .chip[aria-pressed='true'] {
+    background: var(--ct-color-accent);
+    border-color: var(--ct-color-accent);
+    color: var(--ct-color-background);
+  }
+
+  .chip[aria-pressed='true']::before {
+    content: '✓ ';
+  }
+
+  .count {
+    font-size: 0.85em;
+    color: var(--ct-color-muted);
+  }
+
+  .zoom {
+    display: flex;
+    gap: 0.25rem;
+  }
+
+  .zoom button {
+    min-width: 2.25rem;
+    height: 2.25rem;
+    border: 1px solid var(--ct-color-border);
+    background: var(--ct-color-surface);
+    border-radius: var(--ct-radius);
+    cursor: pointer;
+    padding: 0 0.6rem;
+  }
+
+  .viewport {
+    position: relative;
+    overflow: hidden;
+    /* Era labels above the lanes; the cluster row and the axis below them. */
+    height: calc(var(--ct-lanes, 7) * var(--ct-lane-height) + 1.5rem + 1.6rem + 1.75rem);
+    border: 1px solid var(--ct-color-border);
+    border-radius: var(--ct-radius);
+    background: var(--ct-color-background);
+    touch-action: none;
+    cursor: grab;
+    user-select: none;
+  }
+
+  .viewport:active {
+    cursor: grabbing;
+  }
+
+  .era {
+    position: absolute;
+    top: 0;
+    bottom: 1.75rem;
+    overflow: hidden;
+    background: var(--ct-color-era);
+    border-inline: 1px dashed var(--ct-color-era-text);
+  }
+
+  .era-label {
+    position: absolute;
+    top: 0.2rem;
+    max-width: calc(100% - 0.5rem);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    font-size: 0.75em;
+    font-weight: 600;
+    color: var(--ct-color-era-text);
+    white-space: nowrap;
+  }
+
+  .lanes {
+    position: absolute;
+    inset: 1.5rem 0 3.35rem 0;
+  }
+
+  .mark {
+    position: absolute;
+    left: 0;
+    top: 0;
+    /* A button centres its content; the mark sits at the top of its lane, its label below. */
+    display: flex;
+    flex-direction: column;
+    justify-content: flex-start;
+    height: var(--ct-lane-height);
+    padding: 0;
+    margin: 0;
+    border: 0;
+    background: none;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .shape {
+    display: block;
+    width: 100%;
+    height: var(--ct-mark-size);
+    background: var(--ct-color-mark);
+    border: 2px solid var(--ct-color-mark);
+    border-radius: 999px;
+  }
+
+  .point .shape {
+    width: var(--ct-mark-size);
+    box-shadow: 0 0 0 2px var(--ct-color-background);
+  }
+
+  /* A month or a year: an open span, so it never reads as a precise day. */
+  .span .shape {
+    background: var(--ct-color-mark-soft);
+    border-radius: 3px;
+  }
+
+  .range .shape {
+    border-radius: 3px;
+  }
+
+  /* Approximate dates fade at their edges. */
+  .approximate .shape {
+    mask-image: linear-gradient(to right, transparent, #000 10px, #000 calc(100% - 10px), transparent);
+  }
+
+  .approximate.point .shape {
+    mask-image: none;
+    background: var(--ct-color-mark-soft);
+    border-style: dashed;
+  }
+
+  .label {
+    position: absolute;
+    top: calc(var(--ct-mark-size) + 2px);
+    white-space: nowrap;
+    font-size: 0.82em;
+    line-height: 1.3;
+    color: var(--ct-color-text);
+  }
+
+  .mark[aria-pressed='true'] .shape {
+    background: var(--ct-color-focus);
+    border-color: var(--ct-color-focus);
+  }
+
+  /* Underlined, not bold: a bolder label would outgrow the room measured for it. */
+  .mark[aria-pressed='true'] .label {
+    text-decoration: underline 2px var(--ct-color-focus);
+    text-underline-offset: 2px;
+  }
+
+  .cluster {
+    position: absolute;
+    top: calc(var(--ct-lanes, 7) * var(--ct-lane-height) + 0.1rem);
+    height: 1.4rem;
+    border: 1px solid var(--ct-color-mark);
+    background: var(--ct-color-mark-soft);
+    border-radius: 999px;
+    font-size: 0.75em;
+    padding: 0 0.5rem;
+    cursor: zoom-in;
+    white-space: nowrap;
+  }
+
+  .axis {
+    position: absolute;
+    left: 0;
+    bottom: 0;
+    width: 100%;
+    height: 1.75rem;
+    overflow: visible;
+    color: var(--ct-color-muted);
+    font-size: 12px;
+  }
+
+  .axis text {
+    fill: currentColor;
+    font-family: var(--ct-font);
+  }
+
+  .edge {
+    position: absolute;
+    top: 0.2rem;
+    z-index: 2;
+    font-size: 0.75em;
+    border: 1px solid var(--ct-color-border);
+    background: var(--ct-color-background);
+    border-radius: 999px;
+    padding: 0.05rem 0.5rem;
+    cursor: pointer;
+  }
+
+  .edge.before {
+    left: 0.3rem;
+  }
+
+  .edge.after {
+    right: 0.3rem;
+  }
+
+  .details {
+    margin-top: 0.75rem;
+    padding: 0.9rem 1rem;
+    border: 1px solid var(--ct-color-border);
+    border-radius: var(--ct-radius);
+    background: var(--ct-color-surface);
+    position: relative;
+  }
+
+  .details h3 {
+    margin: 0 2.5rem 0.25rem 0;
+    font-size: 1.1em;
+  }
+
+  .details .date {
+    font-weight: 600;
+    color: var(--ct-color-muted);
+    margin: 0;
+  }
+
+  .details .close {
+    position: absolute;
+    top: 0.5rem;
+    right: 0.5rem;
+    border: 1px solid var(--ct-color-border);
+    background: var(--ct-color-background);
+    border-radius: var(--ct-radius);
+    min-width: 2rem;
+    height: 2rem;
+    cursor: pointer;
+  }
+
+  .details dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.15rem 0.75rem;
+    margin: 0.5rem 0;
+    font-size: 0.9em;
+  }
+
+  .details dt {
+    font-weight: 600;
+    color: var(--ct-color-muted);
+  }
+
+  .details dd {
+    margin: 0;
+  }
+
+  .citations {
+    list-style: none;
+    padding: 0;
+    margin: 0.4rem 0 0;
+    display: grid;
+    gap: 0.6rem;
+  }
+
+  .citations h4,
+  .sources-heading {
+    margin: 0.6rem 0 0;
+    font-size: 0.9em;
+  }
+
+  .single-source {
+    display: inline-block;
+    margin-inline-start: 0.5rem;
+    font-size: 0.8em;
+    font-weight: 600;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    padding: 0 0.45rem;
+  }
+
+  blockquote {
+    margin: 0 0 0.2rem;
+    padding-inline-start: 0.7rem;
+    border-inline-start: 3px solid var(--ct-color-accent);
+    font-style: italic;
+  }
+
+  .citation-source {
+    font-size: 0.85em;
+    color: var(--ct-color-muted);
+  }
+
+  a {
+    color: var(--ct-color-accent);
+  }
+
+  .notice,
+  .error,
+  .loading {
+    margin: 0.5rem 0;
+    padding: 0.6rem 0.8rem;
+    border-radius: var(--ct-radius);
+    font-size: 0.9em;
+  }
+
+  .notice {
+    border: 1px solid var(--ct-color-border);
+    background: var(--ct-color-surface);
+  }
+
+  .error {
+    border: 1px solid var(--ct-color-error);
+    color: var(--ct-color-error);
+  }
+
+  .notice ul,
+  .error ul {
+    margin: 0.3rem 0 0;
+    padding-inline-start: 1.2rem;
+  }
+
+  .loading::before {
+    content: '';
+    display: inline-block;
+    width: 0.8em;
+    height: 0.8em;
+    margin-inline-end: 0.5em;
+    border: 2px solid currentColor;
+    border-right-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+    vertical-align: -0.1em;
+  }
+
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .loading::before {
+      animation: none;
+    }
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,593 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { axisBottom } from 'd3-axis';
+import { select } from 'd3-selection';
+import 'd3-transition';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
+import {
+  distinctValues,
+  formatEventDate,
+  formatFilter,
+  formatTick,
+  matchesFilter,
+  parseEventDate,
+  parseFilter,
+  toggled,
+  validateTimeline,
+  type CheckResult,
+  type EventFilter,
+  type TimelineEvent,
+} from '../model/index.js';
+import { layoutScene, type Scene, type SceneMark } from '../layout/scene.js';
+import { chooseTicks } from '../layout/ticks.js';
+import { densestWindow, extentOf, itemsInWindow, itemsOutside, padWindow, type TimeWindow } from '../layout/time-window.js';
+import { loadTimeline, outcomeOfText, type LoadOutcome } from './load.js';
+import { renderDetails } from './render-details.js';
+import { uiStrings, type UiStrings } from './strings.js';
+import { styles } from './conflict-timeline.styles.js';
+
+const LANES = 7;
+const POINT_RADIUS = 6;
+const MIN_SPAN_WIDTH = 12;
+const LANE_GAP = 10;
+const TICK_SPACING = 110;
+/** The narrowest window a reader can zoom to: a week. */
+const MIN_WINDOW = 7 * 86_400_000;
+/** Share of events the first view frames when no start and end are given. */
+const FIRST_VIEW_SHARE = 0.8;
+const MOVE_DURATION = 450;
+
+type ViewportSelection = ReturnType<typeof select<HTMLElement, unknown>>;
+
+/**
+ * An interactive timeline of cited events: each event drawn as precisely as its sources date it,
+ * with its sources' own words one click away.
+ *
+ * @summary Zoomable timeline of cited events, from a JSON data file.
+ *
+ * @fires timeline-load - Data was read. `detail`: `{ events, leftOut, problems }`.
+ * @fires timeline-select - An event was selected. `detail`: `{ event }` (the checked event).
+ * @fires timeline-error - Data could not be read. `detail`: `{ kind, message, problems }`.
+ *
+ * @slot - An inline `<script type="application/json">` holding the data file.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart title - The timeline's title.
+ * @csspart toolbar - Filters, event count and zoom buttons.
+ * @csspart filter-toggle - The button that shows and hides the filters.
+ * @csspart filters - The filter chips.
+ * @csspart chip - A filter chip.
+ * @csspart zoom-button - The zoom in, zoom out and fit buttons.
+ * @csspart viewport - The zoomable area.
+ * @csspart era - An era's background band.
+ * @csspart mark - An event's mark (a button).
+ * @csspart label - An event's label.
+ * @csspart cluster - A mark standing for events too close to tell apart; zooms in on click.
+ * @csspart axis - The time axis.
+ * @csspart edge-hint - The "N earlier" / "N later" buttons at the view's edges.
+ * @csspart details - The detail panel of the selected event.
+ * @csspart citation - One citation in the detail panel.
+ * @csspart single-source - The "Single source" badge.
+ * @csspart source-link - A link to a source.
+ * @csspart close - The detail panel's close button.
+ * @csspart notice - The note of events left out.
+ * @csspart error - The error message.
+ * @csspart loading - The loading message.
+ *
+ * @cssproperty --ct-font - Font family.
+ * @cssproperty --ct-color-text - Text colour.
+ * @cssproperty --ct-color-muted - Secondary text colour.
+ * @cssproperty --ct-color-background - Background colour.
+ * @cssproperty --ct-color-surface - Background of panels and buttons.
+ * @cssproperty --ct-color-border - Border colour.
+ * @cssproperty --ct-color-accent - Links, active chips, quote rules.
+ * @cssproperty --ct-color-mark - Event marks.
+ * @cssproperty --ct-color-mark-soft - Fill of month and year spans.
+ * @cssproperty --ct-color-era - Era bands.
+ * @cssproperty --ct-color-era-text - Era labels.
+ * @cssproperty --ct-color-focus - Focus ring and the selected mark.
+ * @cssproperty --ct-color-error - Error text.
+ * @cssproperty --ct-mark-size - Height of marks, diameter of points.
+ * @cssproperty --ct-lane-height - Height of one lane.
+ * @cssproperty --ct-radius - Corner radius of panels and buttons.
+ */
+export class ConflictTimeline extends LitElement {
+  static override styles = styles;
+
+  @query('.viewport') private viewport?: HTMLElement;
+  @query('.axis g') private axisGroup?: SVGGElement;
+  @query('.label-probe') private labelProbe?: HTMLElement;
+
+  /** URL of a JSON data file. */
+  @property() src?: string;
+
+  /** The data file as an object, an alternative to `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Language of dates and words: `en` or `fr`. */
+  @property({ reflect: true }) locale = 'en';
+
+  /** Id of the selected event, or null. */
+  @property({ reflect: true }) selected: string | null = null;
+
+  /** Start of the first view, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  @property() start?: string;
+
+  /** End of the first view (inclusive), as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  @property() end?: string;
+
+  /** Active filters: comma-separated `tag:NAME` and `actor:NAME` entries. */
+  @property({ reflect: true }) filter = '';
+
+  /** When set, the selection is kept in the URL hash (`#event-id`), and a hash selects. */
+  @property({ type: Boolean, attribute: 'link-hash' }) linkHash = false;
+
+  @state() private outcome?: LoadOutcome;
+  @state() private loading = false;
+  @state() private transform: ZoomTransform = zoomIdentity;
+  @state() private width = 0;
+  @state() private filtersOpen = false;
+
+  private readonly zoomBehavior = zoom<HTMLElement, unknown>().on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+    this.transform = event.transform;
+  });
+  private readonly resizeObserver = new ResizeObserver(([entry]) => {
+    // The next frame, not this one: a layout change inside the observer's callback would
+    // trigger it again before the browser could deliver it.
+    if (entry) requestAnimationFrame(() => (this.width = entry.contentRect.width));
+  });
+  private readonly inlineDataObserver = new MutationObserver(() => this.readInlineData());
+  private loadController?: AbortController;
+  private labelWidths = new Map<string, number>();
+  private labelContext?: CanvasRenderingContext2D | null;
+  private viewPending = true;
+  private zoomTarget?: HTMLElement;
+  private viewExtent: [[number, number], [number, number]] = [
+    [0, 0],
+    [0, 0],
+  ];
+
+  // Derived in willUpdate.
+  private filterState: EventFilter = parseFilter('');
+  private shownEvents: TimelineEvent[] = [];
+  private fullWindow?: TimeWindow;
+  private baseScale: ScaleTime<number, number> = scaleUtc();
+  private visibleScale: ScaleTime<number, number> = scaleUtc();
+  private scene?: Scene;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver.observe(this);
+    this.inlineDataObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    window.addEventListener('hashchange', this.onHashChange);
+    if (!this.src && this.data === undefined) this.readInlineData();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver.disconnect();
+    this.inlineDataObserver.disconnect();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.loadController?.abort();
+    this.loadController = undefined;
+    this.loading = false;
+    if (this.viewport) select(this.viewport).interrupt().on('.zoom', null);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('data') && this.data !== undefined) this.useResult(validateTimeline(this.data));
+    else if (changed.has('src') && this.src) void this.fetchData(this.src);
+    if (changed.has('locale')) this.labelWidths.clear();
+    if (changed.has('filter')) this.filterState = parseFilter(this.filter);
+
+    const timeline = this.timeline;
+    if (changed.has('outcome')) {
+      this.labelWidths.clear();
+      this.viewPending = true;
+      const all = timeline ? [...timeline.events, ...timeline.eras] : [];
+      const extent = extentOf(all);
+      this.fullWindow = extent && padWindow(extent, 0.02);
+    }
+    if (changed.has('outcome') || changed.has('filter')) {
+      this.shownEvents = timeline ? timeline.events.filter((event) => matchesFilter(event, this.filterState)) : [];
+    }
+    if (!timeline || !this.fullWindow || this.width <= 0) {
+      this.scene = undefined;
+      return;
+    }
+    this.baseScale = scaleUtc().domain([this.fullWindow.start, this.fullWindow.end]).range([0, this.width]);
+    this.visibleScale = this.transform.rescaleX(this.baseScale);
+    const [start, end] = this.visibleScale.domain().map(Number) as [number, number];
+    this.scene = layoutScene(
+      itemsInWindow(this.shownEvents, { start, end }),
+      timeline.eras,
+      (instant) => this.visibleScale(instant),
+      (event) => this.labelWidth(event),
+      { width: this.width, lanes: LANES, pointRadius: POINT_RADIUS, minSpanWidth: MIN_SPAN_WIDTH, gap: LANE_GAP },
+    );
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    const viewport = this.viewport;
+    if (!viewport || !this.fullWindow || this.width <= 0) return;
+    this.viewExtent = [
+      [0, 0],
+      [this.width, viewport.clientHeight],
+    ];
+    const maxScale = Math.max(1, (this.fullWindow.end - this.fullWindow.start) / MIN_WINDOW);
+    this.zoomBehavior.extent(this.viewExtent).translateExtent(this.viewExtent).scaleExtent([1, maxScale]);
+    // The viewport is rendered anew when data comes and goes; the zoom follows it.
+    if (this.zoomTarget !== viewport) {
+      select(viewport).call(this.zoomBehavior);
+      this.zoomTarget = viewport;
+    }
+    if (this.viewPending) {
+      this.viewPending = false;
+      this.showWindow(this.firstWindow(), false);
+      this.selectFromHash();
+      return;
+    }
+    if (changed.has('width') && changed.get('width')) {
+      // Keep the same stretch of time in view when the element changes size.
+      const [start, end] = this.visibleScale.domain().map(Number) as [number, number];
+      const previous = this.transform.rescaleX(this.baseScale.copy().range([0, changed.get('width') as number]));
+      const [oldStart, oldEnd] = previous.domain().map(Number) as [number, number];
+      if (oldStart !== start || oldEnd !== end) this.showWindow({ start: oldStart, end: oldEnd }, false);
+    }
+    this.drawAxis();
+    if (changed.has('selected') && this.selected !== null && changed.get('selected') !== this.selected) this.onSelectionChanged();
+  }
+
+  private get timeline() {
+    return this.outcome?.ok ? this.outcome.result.timeline : undefined;
+  }
+
+  private get strings(): UiStrings {
+    return uiStrings(this.locale);
+  }
+
+  private get selectedEvent(): TimelineEvent | undefined {
+    return this.selected === null ? undefined : this.timeline?.events.find((event) => event.id === this.selected);
+  }
+
+  private useResult(result: CheckResult): void {
+    this.loadController?.abort();
+    this.loading = false;
+    this.showOutcome(result.readable ? { ok: true, result } : { ok: false, failure: { kind: 'not-json', result } });
+  }
+
+  private showOutcome(outcome: LoadOutcome): void {
+    this.outcome = outcome;
+    if (outcome.ok) {
+      const { timeline, leftOut, problems } = outcome.result;
+      this.emit('timeline-load', { events: timeline.events.length, leftOut, problems });
+    } else {
+      this.emit('timeline-error', { kind: outcome.failure.kind, message: this.failureMessage(outcome), problems: 'result' in outcome.failure ? outcome.failure.result.problems : [] });
+    }
+  }
+
+  private async fetchData(url: string): Promise<void> {
+    this.loadController?.abort();
+    const controller = new AbortController();
+    this.loadController = controller;
+    this.loading = true;
+    this.outcome = undefined;
+    try {
+      const outcome = await loadTimeline(url, controller.signal);
+      if (this.loadController !== controller) return;
+      this.loading = false;
+      this.showOutcome(outcome);
+    } catch {
+      // Aborted: newer data, or the element was removed. Nothing of this load may show.
+    }
+  }
+
+  private readInlineData(): void {
+    if (this.src || this.data !== undefined) return;
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script?.textContent) return;
+    const outcome = outcomeOfText(script.textContent);
+    this.showOutcome(outcome);
+  }
+
+  private emit(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private labelWidth(event: TimelineEvent): number {
+    let width = this.labelWidths.get(event.id);
+    if (width === undefined) {
+      if (this.labelContext === undefined) this.labelContext = document.createElement('canvas').getContext('2d');
+      const context = this.labelContext;
+      if (context && this.labelProbe) context.font = getComputedStyle(this.labelProbe).font;
+      // Without a canvas, an average glyph width keeps labels apart, if less tightly.
+      width = Math.ceil(context ? context.measureText(event.title).width : event.title.length * 7.5) + 4;
+      this.labelWidths.set(event.id, width);
+    }
+    return width;
+  }
+
+  /** The stretch the first view shows: start/end attributes, else where the story is dense. */
+  private firstWindow(): TimeWindow {
+    const full = this.fullWindow!;
+    const first = this.start ? parseEventDate(this.start, this.end ?? this.start, false) : undefined;
+    if (first?.ok) return { start: first.value.start, end: this.end ? first.value.end : full.end };
+    const dense = densestWindow(this.shownEvents, FIRST_VIEW_SHARE);
+    return dense ? padWindow(dense, 0.08) : full;
+  }
+
+  private transformFor(window: TimeWindow): ZoomTransform {
+    const x0 = this.baseScale(window.start);
+    const x1 = this.baseScale(window.end);
+    const [minScale, maxScale] = this.zoomBehavior.scaleExtent();
+    const scale = Math.min(maxScale, Math.max(minScale, this.width / Math.max(1, x1 - x0)));
+    const centre = (x0 + x1) / 2;
+    const transform = zoomIdentity.translate(this.width / 2 - centre * scale, 0).scale(scale);
+    return this.zoomBehavior.constrain()(transform, this.viewExtent, this.zoomBehavior.translateExtent());
+  }
+
+  private get reducedMotion(): boolean {
+    return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  }
+
+  /** Runs a zoom change, smoothly unless the reader prefers reduced motion. */
+  private move(action: (target: ViewportSelection) => void, animate = true): void {
+    if (!this.viewport) return;
+    const selection = select(this.viewport);
+    if (animate && !this.reducedMotion) action(selection.transition().duration(MOVE_DURATION) as unknown as ViewportSelection);
+    else action(selection.interrupt());
+  }
+
+  private showWindow(window: TimeWindow, animate: boolean): void {
+    const transform = this.transformFor(window);
+    this.move((target) => target.call(this.zoomBehavior.transform, transform), animate);
+  }
+
+  private drawAxis(): void {
+    if (!this.axisGroup) return;
+    const ticks = chooseTicks((count) => this.visibleScale.ticks(count), this.width, TICK_SPACING);
+    select(this.axisGroup).call(
+      axisBottom(this.visibleScale)
+        .tickValues(ticks.values.map((value) => new Date(value)))
+        .tickFormat((value, index) => formatTick(+value, ticks.precision, this.locale, index === 0))
+        .tickSizeOuter(0),
+    );
+  }
+
+  private onSelectionChanged(): void {
+    const event = this.selectedEvent;
+    if (!event) return;
+    const [start, end] = this.visibleScale.domain().map(Number) as [number, number];
+    if (event.when.start < start || event.when.end > end) {
+      const span = end - start;
+      const window =
+        event.when.end - event.when.start > span
+          ? padWindow(event.when, 0.1)
+          : { start: (event.when.start + event.when.end) / 2 - span / 2, end: (event.when.start + event.when.end) / 2 + span / 2 };
+      this.showWindow(window, true);
+    }
+    if (this.linkHash && decodeURIComponent(location.hash.slice(1)) !== event.id) {
+      history.replaceState(history.state, '', `#${encodeURIComponent(event.id)}`);
+    }
+    this.emit('timeline-select', { event });
+  }
+
+  private selectFromHash(): void {
+    if (!this.linkHash || !location.hash) return;
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (this.timeline?.events.some((event) => event.id === id)) this.selected = id;
+  }
+
+  private readonly onHashChange = () => this.selectFromHash();
+
+  private readonly onMarkClick = (event: Event) => {
+    const id = (event.currentTarget as HTMLElement).dataset.id;
+    if (id) this.selected = id;
+  };
+
+  private readonly onClose = () => {
+    this.selected = null;
+    if (this.linkHash && location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  };
+
+  private toggleFilter(kind: 'tags' | 'actors', value: string): void {
+    const next = { ...this.filterState, [kind]: toggled(this.filterState[kind], value) };
+    this.filter = formatFilter(next);
+  }
+
+  /** The stretch of time in view: `start` inclusive, `end` exclusive; null before a first layout. */
+  get view(): { start: Date; end: Date } | null {
+    if (!this.scene) return null;
+    const [start, end] = this.visibleScale.domain();
+    return { start: start!, end: end! };
+  }
+
+  /** Selects an event by id and brings it into view; resolves once the panel shows it. */
+  async select(id: string | null): Promise<void> {
+    this.selected = id;
+    await this.updateComplete;
+  }
+
+  /** Shows the stretch from `start` to `end` (inclusive), each a date or `YYYY[-MM[-DD]]`. */
+  async zoomTo(start: string | Date | number, end: string | Date | number): Promise<void> {
+    const instant = (value: string | Date | number, edge: 'start' | 'end') => {
+      if (typeof value !== 'string') return +value;
+      const parsed = parseEventDate(value, value, false);
+      return parsed.ok ? parsed.value[edge] : NaN;
+    };
+    const window = { start: instant(start, 'start'), end: instant(end, 'end') };
+    if (Number.isFinite(window.start) && Number.isFinite(window.end) && window.end > window.start) this.showWindow(window, true);
+    await this.updateComplete;
+  }
+
+  /** Shows every event. */
+  async fit(): Promise<void> {
+    this.move((target) => target.call(this.zoomBehavior.transform, zoomIdentity));
+    await this.updateComplete;
+  }
+
+  private zoomBy(factor: number): void {
+    this.move((target) => target.call(this.zoomBehavior.scaleBy, factor));
+  }
+
+  private failureMessage(outcome: LoadOutcome): string {
+    if (outcome.ok) return '';
+    const strings = this.strings;
+    const url = this.src ?? 'data';
+    switch (outcome.failure.kind) {
+      case 'network':
+        return strings.networkError(url);
+      case 'http':
+        return strings.httpError(url, outcome.failure.status);
+      case 'not-json':
+        return strings.notJson(url);
+    }
+  }
+
+  private problemLines(result: CheckResult): TemplateResult {
+    const lines = result.problems.map((problem) => {
+      const where = problem.position ? ` (${problem.position.line}:${problem.position.column})` : '';
+      return `${problem.path}${where}: ${problem.message}: ${problem.fix}`;
+    });
+    return html`<ul>
+      ${lines.map((line) => html`<li>${line}</li>`)}
+    </ul>`;
+  }
+
+  private renderStatus(): TemplateResult | typeof nothing {
+    const strings = this.strings;
+    if (this.loading) return html`<div class="loading" part="loading" role="status">${strings.loading}</div>`;
+    const outcome = this.outcome;
+    if (!outcome) return nothing;
+    if (!outcome.ok) {
+      return html`<div class="error" part="error" role="alert">
+        <strong>${strings.errorTitle}</strong> ${this.failureMessage(outcome)}
+        ${outcome.failure.kind === 'not-json' ? this.problemLines(outcome.failure.result) : nothing}
+      </div>`;
+    }
+    const { leftOut, timeline } = outcome.result;
+    return html`${leftOut.events > 0
+      ? html`<div class="notice" part="notice" role="status">${strings.leftOut(leftOut.events)} ${this.problemLines(outcome.result)}</div>`
+      : nothing}${timeline.events.length === 0 ? html`<div class="notice" part="notice">${strings.noEvents}</div>` : nothing}`;
+  }
+
+  private renderFilters(): TemplateResult {
+    const strings = this.strings;
+    const events = this.timeline?.events ?? [];
+    const group = (kind: 'tags' | 'actors', label: string) => {
+      const values = distinctValues(events, kind);
+      if (values.length === 0) return nothing;
+      return html`<span class="group-label">${label}</span>
+        ${values.map(
+          (value) => html`<button
+            class="chip"
+            part="chip"
+            aria-pressed=${this.filterState[kind].has(value) ? 'true' : 'false'}
+            @click=${() => this.toggleFilter(kind, value)}
+          >
+            ${value}
+          </button>`,
+        )}`;
+    };
+    return html`<div class="filters" id="filters" part="filters" role="group" aria-label=${strings.filter}>
+      ${group('tags', strings.topics)} ${group('actors', strings.who)}
+    </div>`;
+  }
+
+  private renderMark(mark: SceneMark): TemplateResult {
+    const { event, kind } = mark;
+    const date = event.displayDate ?? formatEventDate(event.when, this.locale);
+    const classes = `mark ${kind}${event.when.approximate ? ' approximate' : ''}`;
+    return html`<button
+      class=${classes}
+      part="mark"
+      data-id=${event.id}
+      aria-label=${`${date}: ${event.title}`}
+      title=${`${date}: ${event.title}`}
+      aria-pressed=${this.selected === event.id ? 'true' : 'false'}
+      style=${styleMap({ transform: `translate(${mark.x0}px, calc(${mark.lane} * var(--ct-lane-height)))`, width: `${mark.x1 - mark.x0}px` })}
+      @click=${this.onMarkClick}
+    >
+      <span class="shape"></span>
+      ${mark.labelShown
+        ? html`<span class="label" part="label" style=${styleMap({ left: `${mark.labelX - mark.x0}px` })}>${event.title}</span>`
+        : nothing}
+    </button>`;
+  }
+
+  private renderViewport(): TemplateResult {
+    const strings = this.strings;
+    const scene = this.scene;
+    const [start, end] = this.visibleScale.domain().map(Number) as [number, number];
+    const outside = scene ? itemsOutside(this.shownEvents, { start, end }) : { before: [], after: [] };
+    // The nearest of those that reach past an edge: the one a reader would look for next.
+    const nearest = (edge: 'before' | 'after') => (edge === 'before' ? outside.before[outside.before.length - 1] : outside.after[0]);
+    const edgeHint = (edge: 'before' | 'after', count: number) =>
+      count > 0
+        ? html`<button class="edge ${edge}" part="edge-hint" @click=${() => this.select(nearest(edge)?.id ?? null)}>
+            ${edge === 'before' ? `← ${strings.earlier(count)}` : `${strings.later(count)} →`}
+          </button>`
+        : nothing;
+    return html`<div class="viewport" part="viewport" role="group" aria-label=${strings.timelineLabel} style=${styleMap({ '--ct-lanes': String(LANES) })}>
+      ${scene
+        ? html`${scene.eras.map(
+              ({ era, x0, x1 }) => html`<div class="era" part="era" style=${styleMap({ left: `${x0}px`, width: `${x1 - x0}px` })}>
+                <span class="era-label" style=${styleMap({ left: `${Math.max(0, -x0) + 4}px` })}>${era.title}</span>
+              </div>`,
+            )}
+            <div class="lanes">
+              ${repeat(scene.marks, (mark) => mark.event.id, (mark) => this.renderMark(mark))}
+              ${scene.clusters.map(
+                (cluster) => html`<button
+                  class="cluster"
+                  part="cluster"
+                  style=${styleMap({ left: `${Math.max(0, cluster.x0)}px` })}
+                  @click=${() => this.showWindow(padWindow(cluster.window, 0.1), true)}
+                >
+                  ${strings.cluster(cluster.events.length)}
+                </button>`,
+              )}
+            </div>
+            ${edgeHint('before', outside.before.length)} ${edgeHint('after', outside.after.length)}`
+        : nothing}
+      <svg class="axis" part="axis" aria-hidden="true"><g></g></svg>
+    </div>`;
+  }
+
+  override render(): TemplateResult {
+    const strings = this.strings;
+    const timeline = this.timeline;
+    const selected = this.selectedEvent;
+    const activeFilters = this.filterState.tags.size + this.filterState.actors.size;
+    return html`<div class="base" part="base" lang=${this.locale}>
+      <span class="label label-probe visually-hidden" aria-hidden="true">x</span>
+      ${this.renderStatus()}
+      ${timeline && timeline.events.length > 0
+        ? html`${timeline.title ? html`<p class="title" part="title">${timeline.title}</p>` : nothing}
+            <div class="toolbar" part="toolbar">
+              <button
+                class="filter-toggle"
+                part="filter-toggle"
+                aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+                aria-controls="filters"
+                @click=${() => (this.filtersOpen = !this.filtersOpen)}
+              >
+                ${activeFilters > 0 ? strings.filterActive(activeFilters) : strings.filter}
+              </button>
+              <span class="count" aria-live="polite">${strings.showing(this.shownEvents.length, timeline.events.length)}</span>
+              <span class="spacer"></span>
+              <span class="zoom">
+                <button part="zoom-button" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${() => this.zoomBy(0.5)}>−</button>
+                <button part="zoom-button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => this.zoomBy(2)}>+</button>
+                <button part="zoom-button" aria-label=${strings.fitAllLabel} @click=${() => this.fit()}>${strings.fitAll}</button>
+              </span>
+            </div>
+            ${this.filtersOpen ? this.renderFilters() : nothing}
+            ${this.renderViewport()} ${selected ? renderDetails(selected, strings, this.locale, this.onClose) : nothing}`
+        : nothing}
+    </div>`;
+  }
+}

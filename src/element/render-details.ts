@@ -1,0 +1,66 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatEventDate, isWebLink, type Source, type TimelineEvent } from '../model/index.js';
+import type { UiStrings } from './strings.js';
+
+function renderSource(source: Source, strings: UiStrings, localeId: string): TemplateResult {
+  const parts = [
+    source.publisher,
+    source.byline ? strings.by(source.byline) : undefined,
+    source.published ? strings.published(formatEventDate(source.published, localeId)) : undefined,
+  ].filter((part): part is string => Boolean(part));
+  // Only http(s) links, checked again here: the element may be handed a timeline by script.
+  const link =
+    source.url && isWebLink(source.url)
+      ? html` <a href=${source.url} target="_blank" rel="noopener noreferrer" part="source-link"
+          >${strings.readSource}<span class="visually-hidden"> ${strings.opensInNewTab}</span></a
+        >`
+      : nothing;
+  return html`<div class="citation-source">
+    <cite>${source.title}</cite>${parts.length ? html` — ${parts.join(', ')}` : nothing}${source.note
+      ? html`<br /><span class="source-note">${source.note}</span>`
+      : nothing}${link}
+  </div>`;
+}
+
+/** An event's quotes, grouped under each source they come from, in the order first cited. */
+function quotesBySource(event: TimelineEvent): { source: Source; quotes: string[] }[] {
+  const groups = new Map<string, { source: Source; quotes: string[] }>();
+  for (const { source, quote } of event.citations) {
+    const group = groups.get(source.id) ?? { source, quotes: [] };
+    group.quotes.push(quote);
+    groups.set(source.id, group);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The detail panel of one event: what happened, its date as precise as its sources allow,
+ * and each citation with the source's own words.
+ */
+export function renderDetails(event: TimelineEvent, strings: UiStrings, localeId: string, onClose: () => void): TemplateResult {
+  const date = formatEventDate(event.when, localeId);
+  const singleSource = quotesBySource(event).length === 1;
+  return html`<section class="details" part="details" role="region" aria-labelledby="details-title">
+    <button class="close" part="close" @click=${onClose} aria-label=${strings.close}>✕</button>
+    <p class="date">${event.displayDate ? html`${event.displayDate} <span>(${date})</span>` : date}</p>
+    <h3 id="details-title" tabindex="-1">${event.title}</h3>
+    ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+    ${event.place || event.actors.length || event.dateNote
+      ? html`<dl>
+          ${event.place ? html`<dt>${strings.place}</dt><dd>${event.place}</dd>` : nothing}
+          ${event.actors.length ? html`<dt>${strings.actors}</dt><dd>${event.actors.join(', ')}</dd>` : nothing}
+          ${event.dateNote ? html`<dt>${strings.howDated}</dt><dd class="date-note">${event.dateNote}</dd>` : nothing}
+        </dl>`
+      : nothing}
+    <h4 class="sources-heading">
+      ${strings.sources}${singleSource ? html`<span class="single-source" part="single-source">${strings.singleSource}</span>` : nothing}
+    </h4>
+    <ul class="citations">
+      ${quotesBySource(event).map(
+        ({ source, quotes }) => html`<li class="citation" part="citation">
+          ${quotes.map((quote) => html`<blockquote>${quote}</blockquote>`)} ${renderSource(source, strings, localeId)}
+        </li>`,
+      )}
+    </ul>
+  </section>`;
+}

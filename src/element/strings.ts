@@ -1,0 +1,110 @@
+/** Every word the element shows or announces, in each language it ships. */
+export interface UiStrings {
+  loading: string;
+  zoomIn: string;
+  zoomOut: string;
+  fitAll: string;
+  fitAllLabel: string;
+  timelineLabel: string;
+  topics: string;
+  who: string;
+  showing: (shown: number, total: number) => string;
+  earlier: (count: number) => string;
+  later: (count: number) => string;
+  cluster: (count: number) => string;
+  filter: string;
+  filterActive: (count: number) => string;
+  close: string;
+  details: string;
+  sources: string;
+  singleSource: string;
+  howDated: string;
+  place: string;
+  actors: string;
+  published: (date: string) => string;
+  by: (byline: string) => string;
+  readSource: string;
+  opensInNewTab: string;
+  leftOut: (count: number) => string;
+  errorTitle: string;
+  networkError: (url: string) => string;
+  httpError: (url: string, status: number) => string;
+  notJson: (url: string) => string;
+  noEvents: string;
+}
+
+const en: UiStrings = {
+  loading: 'Loading the timeline…',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fitAll: 'Fit all',
+  fitAllLabel: 'Show every event',
+  timelineLabel: 'Timeline',
+  topics: 'Topics',
+  who: 'Who',
+  showing: (shown, total) => (shown === total ? (total === 1 ? '1 event' : `${total} events`) : `${shown} of ${total} events`),
+  earlier: (count) => `${count} earlier`,
+  later: (count) => `${count} later`,
+  cluster: (count) => (count === 1 ? '1 event' : `${count} events`),
+  filter: 'Filter',
+  filterActive: (count) => `Filter (${count})`,
+  close: 'Close',
+  details: 'Event details',
+  sources: 'Sources',
+  singleSource: 'Single source',
+  howDated: 'How this date was worked out',
+  place: 'Place',
+  actors: 'Who',
+  published: (date) => `published ${date}`,
+  by: (byline) => byline,
+  readSource: 'Read the source',
+  opensInNewTab: '(opens in a new tab)',
+  leftOut: (count) => (count === 1 ? '1 event was left out because of problems in the data:' : `${count} events were left out because of problems in the data:`),
+  errorTitle: 'The timeline could not be shown.',
+  networkError: (url) => `The data at ${url} could not be fetched: check the address and the connection.`,
+  httpError: (url, status) => `The server answered ${status} for ${url}.`,
+  notJson: (url) => `${url} is not a timeline data file:`,
+  noEvents: 'No event to show.',
+};
+
+const fr: UiStrings = {
+  loading: 'Chargement de la chronologie…',
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  fitAll: 'Ajuster',
+  fitAllLabel: 'Afficher tous les événements',
+  timelineLabel: 'Chronologie',
+  topics: 'Thèmes',
+  who: 'Acteurs',
+  showing: (shown, total) => (shown === total ? (total === 1 ? '1 événement' : `${total} événements`) : `${shown} événements sur ${total}`),
+  earlier: (count) => `${count} avant`,
+  later: (count) => `${count} après`,
+  cluster: (count) => (count === 1 ? '1 événement' : `${count} événements`),
+  filter: 'Filtrer',
+  filterActive: (count) => `Filtrer (${count})`,
+  close: 'Fermer',
+  details: 'Détails de l’événement',
+  sources: 'Sources',
+  singleSource: 'Source unique',
+  howDated: 'Comment cette date a été établie',
+  place: 'Lieu',
+  actors: 'Acteurs',
+  published: (date) => `publication : ${date}`,
+  by: (byline) => byline,
+  readSource: 'Lire la source',
+  opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+  leftOut: (count) =>
+    count === 1 ? '1 événement a été écarté à cause d’erreurs dans les données :' : `${count} événements ont été écartés à cause d’erreurs dans les données :`,
+  errorTitle: 'La chronologie n’a pas pu être affichée.',
+  networkError: (url) => `Les données de ${url} n’ont pas pu être chargées : vérifiez l’adresse et la connexion.`,
+  httpError: (url, status) => `Le serveur a répondu ${status} pour ${url}.`,
+  notJson: (url) => `${url} n’est pas un fichier de chronologie :`,
+  noEvents: 'Aucun événement à afficher.',
+};
+
+const STRINGS: Record<string, UiStrings> = { en, fr };
+
+/** The element's words in a language, English when it does not ship that one. */
+export function uiStrings(localeId: string): UiStrings {
+  return STRINGS[localeId] ?? en;
+}
