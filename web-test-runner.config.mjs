@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, chromePath } from './scripts/chrome-path.mjs';
@@ -23,14 +25,45 @@ const timeZoneGroup = (timeZone) => ({
     `<body><script type="module" src="${testFramework}"></script></body></html>`,
 });
 
+/** A real mouse wheel turn at a point of the page (the commands package has moves and clicks only). */
+const mouseWheelCommand = {
+  name: 'mouse-wheel',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'mouse-wheel') return undefined;
+    const page = session.browser.getPage(session.id);
+    await page.mouse.move(payload.x, payload.y);
+    await page.mouse.wheel({ deltaY: payload.deltaY });
+    return true;
+  },
+};
+
+/**
+ * Reads a file beside the test, answering `{ content: null }` when there is none (the stock
+ * read-file command answers nothing then, which the runner takes for an unknown command).
+ */
+const readSnapshotCommand = {
+  name: 'read-snapshot',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'read-snapshot') return undefined;
+    if (payload.path.startsWith('/') || payload.path.includes('..')) throw new Error('snapshot paths stay beside the test');
+    const content = await readFile(join(dirname(session.testFile), payload.path), 'utf8').catch(() => null);
+    return { content };
+  },
+};
+
+/** `?delay=MS` on any request answers it that much later, for tests of slow networks. */
+async function delayedResponses(context, next) {
+  const delay = Number(context.query.delay);
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));
+  return next();
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  middleware: [delayedResponses],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), mouseWheelCommand, readSnapshotCommand],
   browsers: [chromium()],
-  groups: [
-    timeZoneGroup('Pacific/Noumea'),
-    timeZoneGroup('America/Los_Angeles'),
-  ],
+  groups: [timeZoneGroup('Pacific/Noumea'), timeZoneGroup('America/Los_Angeles')],
   testFramework: { config: { timeout: 10000 } },
 };

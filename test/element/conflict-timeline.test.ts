@@ -1,0 +1,418 @@
+import { expect } from '@esm-bundle/chai';
+import { emulateMedia } from '@web/test-runner-commands';
+import { checkTimelineText, type Timeline } from '../../src/model/index.js';
+import { STORY_URL, TimelineHarness, nextEvent, until } from './harness.js';
+
+let story: Timeline;
+before(async () => {
+  story = checkTimelineText(await (await fetch(STORY_URL)).text()).timeline;
+});
+
+let harness: TimelineHarness | undefined;
+afterEach(async () => {
+  harness?.remove();
+  harness = undefined;
+  history.replaceState(null, '', location.pathname + location.search);
+  await emulateMedia({ reducedMotion: 'no-preference' });
+});
+
+const mount = async (options: Parameters<typeof TimelineHarness.mount>[0]) => (harness = await TimelineHarness.mount(options));
+
+/** Events whose interval overlaps the element's view, counted independently of the layout code. */
+const eventsInView = (h: TimelineHarness, events = story.events) => {
+  const { start, end } = h.view();
+  return events.filter((event) => event.when.start < end && event.when.end > start);
+};
+
+const source = { publisher: 'Test Wire', title: 'A report', published: '2024-07-20' };
+const cited = (id: string, date: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  date,
+  title: `Event ${id}`,
+  citations: [{ source: 'wire', quote: `Words about ${id}` }],
+  ...extra,
+});
+
+describe('<conflict-timeline> drawing the story', () => {
+  it('draws one mark for each event in the visible window', async () => {
+    const h = await mount({ attributes: { src: STORY_URL } });
+    const expected = eventsInView(h).map((event) => event.id);
+    expect(expected.length).to.be.greaterThan(5);
+    expect(h.drawnCount()).to.equal(expected.length);
+    for (const id of h.markIds()) expect(expected).to.include(id);
+  });
+
+  it('frames the dense stretch of the story first, with a hint of what lies outside', async () => {
+    const h = await mount({ attributes: { src: STORY_URL } });
+    const { start, end } = h.view();
+    // The story runs from July 2023 to July 2024; the wars' 30 years must not crush it.
+    expect(new Date(start).getUTCFullYear()).to.be.within(2023, 2023);
+    expect(new Date(end).getUTCFullYear()).to.be.within(2024, 2024);
+    expect(end - start).to.be.lessThan(2 * 365 * 86_400_000);
+    const startsBefore = story.events.filter((event) => event.when.start < start).length;
+    const endsAfter = story.events.filter((event) => event.when.end > end).length;
+    expect(startsBefore, 'the wars began decades before').to.be.greaterThan(0);
+    expect(h.text('.edge.before')).to.equal(`← ${startsBefore} earlier`);
+    if (endsAfter > 0) expect(h.text('.edge.after')).to.equal(`${endsAfter} later →`);
+  });
+
+  it('draws a day as a point, a month or year as a span, a period as a bar, an approximate date softly', async () => {
+    const h = await mount({ attributes: { src: STORY_URL } });
+    await h.element.zoomTo('2023-06', '2024-12');
+    await h.settle();
+    expect(h.mark('shusha-pledge').classList.contains('point')).to.equal(true);
+    expect(h.mark('baku-conference').classList.contains('span')).to.equal(true);
+    expect(h.mark('karabakh-wars').classList.contains('range')).to.equal(true);
+    expect(h.mark('karabakh-wars').classList.contains('approximate')).to.equal(true);
+    expect(h.mark('baku-conference').classList.contains('approximate')).to.equal(false);
+    const monthWidth = h.mark('baku-conference').getBoundingClientRect().width;
+    const dayWidth = h.mark('shusha-pledge').getBoundingClientRect().width;
+    expect(monthWidth).to.be.greaterThan(dayWidth);
+  });
+
+  it('never lets marks or labels overlap', async () => {
+    const h = await mount({ attributes: { src: STORY_URL } });
+    for (const window of [null, ['2024-04', '2024-08'], ['2023', '2024']] as const) {
+      if (window) await h.element.zoomTo(window[0], window[1]);
+      else await h.element.fit();
+      await h.settle();
+      const boxes = [...h.root.querySelectorAll('.shape, .label, .cluster')].map((node) => node.getBoundingClientRect());
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i]!, boxes[j]!];
+          const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+          expect(overlap, `boxes ${i} and ${j} overlap at ${JSON.stringify(window)}`).to.equal(false);
+        }
+      }
+    }
+  });
+
+  it('draws eras as labelled bands behind the events', async () => {
+    const h = await mount({ attributes: { src: STORY_URL } });
+    await h.element.zoomTo('2024-04', '2024-07');
+    await h.settle();
+    const era = h.root.querySelector('.era');
+    expect(era?.textContent).to.contain('State of emergency in New Caledonia');
+    const band = era!.getBoundingClientRect();
+    const may = h.mark('state-of-emergency').getBoundingClientRect();
+    expect(Math.abs(band.left - may.left)).to.be.lessThan(2);
+    expect(Math.abs(band.width - may.width)).to.be.lessThan(3);
+  });
+
+  it('labels the axis in the element’s language', async () => {
+    const h = await mount({ attributes: { src: STORY_URL, locale: 'fr', start: '2024-05', end: '2024-07' } });
+    const ticks = [...h.root.querySelectorAll('.axis .tick text')].map((tick) => tick.textContent);
+    expect(ticks.join(' ')).to.match(/juin|juil/);
+    expect(h.text('.count')).to.equal(`${story.events.length} événements`);
+  });
+});
+
+describe('<conflict-timeline> zoom and pan', () => {
+  it('zooms in and out with the buttons', async () => {
+    const h = await mount({ attributes: { src: STORY_URL } });
+    const before = h.view();
+    await h.click(h.button('Zoom in'));
+    const zoomedIn = h.view();
+    expect(zoomedIn.end - zoomedIn.start).to.be.closeTo((before.end - before.start) / 2, 86_400_000);
+    await h.click(h.button('Zoom out'));
+    await h.click(h.button('Zoom out'));
+    const zoomedOut = h.view();
+    expect(zoomedOut.end - zoomedOut.start).to.be.greaterThan(before.end - before.start);
+  });
+
+  it('zooms with the mouse wheel', async () => {
+    const h = await mount({ attributes: { src: STORY_URL } });
+    const before = h.view();
+    await h.wheel(-300);
+    const after = h.view();
+    expect(after.end - after.start).to.be.lessThan(before.end - before.start);
+    await h.wheel(600);
+    expect(h.view().end - h.view().start).to.be.greaterThan(after.end - after.start);
+  });
+
+  it('pans with a drag', async () => {
+    const h = await mount({ attributes: { src: STORY_URL } });
+    const viewport = h.root.querySelector<HTMLElement>('.viewport')!;
+    const rect = viewport.getBoundingClientRect();
+    const before = h.view();
+    const { sendMouse, resetMouse } = await import('@web/test-runner-commands');
+    // Grab an empty stretch near the bottom, above the axis.
+    const y = Math.round(rect.bottom - 40);
+    await sendMouse({ type: 'move', position: [Math.round(rect.left + 600), y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round(rect.left + 300), y] });
+    await sendMouse({ type: 'up' });
+    await resetMouse();
+    await h.settle();
+    const after = h.view();
+    expect(after.start).to.be.greaterThan(before.start);
+    expect(after.end - after.start).to.be.closeTo(before.end - before.start, 1000);
+  });
+
+  it('fit() shows every event', async () => {
+    const h = await mount({ attributes: { src: STORY_URL, start: '2024-07', end: '2024-07' } });
+    expect(h.drawnCount()).to.be.lessThan(story.events.length);
+    await h.element.fit();
+    await h.settle();
+    const { start, end } = h.view();
+    for (const event of story.events) {
+      expect(event.when.start, event.id).to.be.at.least(start);
+      expect(event.when.end, event.id).to.be.at.most(end);
+    }
+    expect(h.drawnCount()).to.equal(story.events.length);
+  });
+
+  it('opens on the window its start and end attributes give', async () => {
+    const h = await mount({ attributes: { src: STORY_URL, start: '2024-05', end: '2024-07' } });
+    const { start, end } = h.view();
+    expect(new Date(start).toISOString().slice(0, 10)).to.equal('2024-05-01');
+    expect(new Date(end).toISOString().slice(0, 10)).to.equal('2024-08-01');
+  });
+
+  it('keeps the reader within limits: no further out than everything, no closer than a week', async () => {
+    const h = await mount({ attributes: { src: STORY_URL } });
+    for (let i = 0; i < 6; i++) await h.click(h.button('Zoom out'));
+    const widest = h.view();
+    await h.element.fit();
+    await h.settle();
+    expect(widest).to.deep.equal(h.view());
+    for (let i = 0; i < 20; i++) await h.click(h.button('Zoom in'));
+    const closest = h.view();
+    expect(closest.end - closest.start).to.be.at.least(7 * 86_400_000 - 1000);
+  });
+
+  it('clicking a cluster zooms in on its events', async () => {
+    const many = Array.from({ length: 30 }, (_, index) => cited(`e${index}`, `2024-07-${String((index % 28) + 1).padStart(2, '0')}`));
+    const h = await mount({ data: { title: 'Dense', sources: { wire: source }, events: [cited('early', '2020-01'), ...many] } });
+    await h.element.fit();
+    await h.settle();
+    const cluster = h.root.querySelector<HTMLButtonElement>('.cluster');
+    expect(cluster, 'a cluster when 31 events crowd one view').to.not.equal(null);
+    const before = h.view();
+    await h.click(cluster!);
+    expect(h.view().end - h.view().start).to.be.lessThan(before.end - before.start);
+  });
+});
+
+describe('<conflict-timeline> selecting an event', () => {
+  it('opens a panel with the date, the summary and each source’s quoted words', async () => {
+    const h = await mount({ attributes: { src: STORY_URL } });
+    const selected = nextEvent(h.element, 'timeline-select');
+    await h.clickMark('diplomats-expelled');
+    expect((await selected).detail.event.id).to.equal('diplomats-expelled');
+    const panel = h.panel()!;
+    expect(panel.getAttribute('role')).to.equal('region');
+    expect(h.text('.details h3')).to.equal('Azerbaijan expels two French diplomats');
+    expect(h.text('.details .date')).to.equal('December 2023');
+    expect(h.text('.details .date-note')).to.contain('last December');
+    const quotes = [...panel.querySelectorAll('blockquote')].map((quote) => quote.textContent);
+    expect(quotes).to.include('Azerbaijan expelled two French diplomats last December.');
+    expect(panel.textContent).to.contain('Reuters');
+    expect(panel.textContent).to.contain('Reporting by Nailia Bagirova');
+    expect(panel.querySelector('.single-source')).to.equal(null);
+    expect(h.element.getAttribute('selected')).to.equal('diplomats-expelled');
+  });
+
+  it('says "Single source" for an event one source backs', async () => {
+    const h = await mount({ attributes: { src: STORY_URL } });
+    await h.element.select('state-of-emergency');
+    expect(h.text('.single-source')).to.equal('Single source');
+  });
+
+  it('links to a source only over https, in a new tab without opener', async () => {
+    const data = {
+      title: 'Links',
+      sources: {
+        wire: { ...source, url: 'https://example.org/report' },
+        bad: { publisher: 'Bad', title: 'Bad link', url: 'javascript:alert(document.domain)' },
+      },
+      events: [cited('a', '2024-07-20'), { ...cited('b', '2024-07-21'), citations: [{ source: 'bad', quote: 'Words' }] }],
+    };
+    const h = await mount({ data });
+    await h.element.select('a');
+    const link = h.panel()!.querySelector('a')!;
+    expect(link.href).to.equal('https://example.org/report');
+    expect(link.target).to.equal('_blank');
+    expect(link.rel).to.equal('noopener noreferrer');
+    await h.element.select('b');
+    expect(h.panel()!.querySelector('a'), 'a javascript: link is never rendered').to.equal(null);
+    expect(h.root.innerHTML).to.not.contain('javascript:');
+  });
+
+  it('closes the panel and clears the selection', async () => {
+    const h = await mount({ attributes: { src: STORY_URL } });
+    await h.clickMark('baku-conference');
+    await h.click(h.button('Close'));
+    expect(h.panel()).to.equal(null);
+    expect(h.element.hasAttribute('selected')).to.equal(false);
+  });
+
+  it('brings a selected event that is out of view into view', async () => {
+    const h = await mount({ attributes: { src: STORY_URL, start: '2024-07', end: '2024-07' } });
+    await h.element.select('baku-conference');
+    await until(() => h.markIds().includes('baku-conference'), 'the mark to come into view');
+  });
+
+  it('moves smoothly to a selected event, unless the reader prefers reduced motion', async () => {
+    const h = await mount({ attributes: { src: STORY_URL, start: '2024-07', end: '2024-07' } });
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const before = h.view();
+    await h.element.select('baku-conference');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    const midway = h.view();
+    expect(midway.start, 'part way there').to.be.lessThan(before.start);
+    await until(() => h.markIds().includes('baku-conference'), 'the move to end');
+  });
+
+  it('keeps the selection in the URL hash with link-hash, and selects from it', async () => {
+    history.replaceState(null, '', '#shusha-pledge');
+    const h = await mount({ attributes: { src: STORY_URL, 'link-hash': '' } });
+    await until(() => h.panel() !== null, 'the panel of the event in the hash');
+    expect(h.text('.details h3')).to.contain('We will support you until you are free');
+    await h.clickMark('baku-conference');
+    expect(location.hash).to.equal('#baku-conference');
+    location.hash = '#diplomats-expelled';
+    await until(() => h.element.selected === 'diplomats-expelled', 'the hash change to select');
+  });
+
+  it('leaves the URL alone without link-hash', async () => {
+    const h = await mount({ attributes: { src: STORY_URL } });
+    await h.clickMark('baku-conference');
+    expect(location.hash).to.equal('');
+  });
+});
+
+describe('<conflict-timeline> filters', () => {
+  it('filters by tag and actor chips, and counts what is shown', async () => {
+    const h = await mount({ attributes: { src: STORY_URL } });
+    expect(h.text('.count')).to.equal(`${story.events.length} events`);
+    await h.click(h.button('Filter'));
+    await h.click(h.button('unrest'));
+    const unrest = story.events.filter((event) => event.tags.includes('unrest'));
+    expect(h.text('.count')).to.equal(`${unrest.length} of ${story.events.length} events`);
+    expect(h.element.getAttribute('filter')).to.equal('tag:unrest');
+    await h.element.fit();
+    await h.settle();
+    expect(h.markIds().sort()).to.deep.equal(unrest.map((event) => event.id).sort());
+    await h.click(h.button('unrest'));
+    expect(h.text('.count')).to.equal(`${story.events.length} events`);
+  });
+
+  it('takes filters from its filter attribute', async () => {
+    const h = await mount({ attributes: { src: STORY_URL, filter: 'actor:Corsica' } });
+    expect(h.text('.count')).to.equal(`1 of ${story.events.length} events`);
+  });
+});
+
+describe('<conflict-timeline> data sources and loading', () => {
+  it('reads an inline JSON script', async () => {
+    const inline = JSON.stringify({ title: 'Inline', sources: { wire: source }, events: [cited('one', '2024-07-20'), cited('two', '2024-07-25')] });
+    const h = await mount({ innerHTML: `<script type="application/json">${inline}</script>` });
+    expect(h.drawnCount()).to.equal(2);
+    expect(h.text('.title')).to.equal('Inline');
+  });
+
+  it('reads the data property, and renders anew when it changes', async () => {
+    const h = await mount({ data: { title: 'First', sources: { wire: source }, events: [cited('one', '2024-07-20')] } });
+    expect(h.text('.title')).to.equal('First');
+    const loaded = nextEvent(h.element, 'timeline-load');
+    h.element.data = { title: 'Second', sources: { wire: source }, events: [cited('one', '2024-07-20'), cited('two', '2024-07-22')] };
+    expect((await loaded).detail.events).to.equal(2);
+    await h.settle();
+    expect(h.text('.title')).to.equal('Second');
+    expect(h.drawnCount()).to.equal(2);
+  });
+
+  it('shows a loading state while src is fetched', async () => {
+    const h = await mount({ attributes: { src: `${STORY_URL}?delay=600` }, waitFor: null });
+    await h.settle();
+    expect(h.root.querySelector('[part="loading"]')?.textContent).to.contain('Loading');
+    await nextEvent(h.element, 'timeline-load');
+    await h.settle();
+    expect(h.root.querySelector('[part="loading"]')).to.equal(null);
+    expect(h.drawnCount()).to.be.greaterThan(0);
+  });
+
+  it('never shows stale data when src changes mid-load', async () => {
+    const h = await mount({ attributes: { src: `${STORY_URL}?delay=700` }, waitFor: null });
+    const other = `data:application/json,${encodeURIComponent(JSON.stringify({ title: 'Newer', sources: { wire: source }, events: [cited('new', '2024-07-20')] }))}`;
+    const loads: string[] = [];
+    h.element.addEventListener('timeline-load', () => loads.push(h.element.src!));
+    h.element.src = other;
+    await until(() => loads.length === 1, 'the newer data');
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    await h.settle();
+    expect(loads).to.deep.equal([other]);
+    expect(h.text('.title')).to.equal('Newer');
+    expect(h.markIds()).to.deep.equal(['new']);
+  });
+
+  it('draws once it is shown, after a first render in a hidden container', async () => {
+    const hidden = document.createElement('div');
+    hidden.hidden = true;
+    document.body.append(hidden);
+    const element = document.createElement('conflict-timeline');
+    element.src = STORY_URL;
+    const loaded = nextEvent(element, 'timeline-load');
+    hidden.append(element);
+    await loaded;
+    await element.updateComplete;
+    expect(element.view, 'no layout while hidden').to.equal(null);
+    hidden.hidden = false;
+    hidden.style.width = '800px';
+    await until(() => element.view !== null && element.shadowRoot!.querySelectorAll('.mark').length > 0, 'marks after showing');
+    hidden.remove();
+  });
+
+  it('follows the size of its container', async () => {
+    const h = await mount({ attributes: { src: STORY_URL }, width: 900 });
+    const before = h.view();
+    h.container.style.width = '600px';
+    await until(() => h.root.querySelector('.viewport')!.getBoundingClientRect().width < 700, 'the resize');
+    await h.settle();
+    const after = h.view();
+    expect(Math.abs(after.start - before.start)).to.be.lessThan(86_400_000 * 2);
+    expect(Math.abs(after.end - before.end)).to.be.lessThan(86_400_000 * 2);
+    for (const mark of h.marks()) expect(mark.getBoundingClientRect().left).to.be.lessThan(h.container.getBoundingClientRect().right);
+  });
+});
+
+describe('<conflict-timeline> errors', () => {
+  it('says when the data cannot be fetched', async () => {
+    const h = await mount({ attributes: { src: '/no/such/file.json' }, waitFor: 'timeline-error' });
+    expect(h.text('[part="error"]')).to.contain('404');
+    expect(h.root.querySelector('[part="error"]')!.getAttribute('role')).to.equal('alert');
+  });
+
+  it('says where a file is not JSON', async () => {
+    const h = await mount({ attributes: { src: `data:application/json,${encodeURIComponent('{\n  "title": "T",\n}')}` }, waitFor: 'timeline-error' });
+    expect(h.text('[part="error"]')).to.contain('not JSON');
+    expect(h.text('[part="error"]')).to.contain('3:1');
+  });
+
+  it('draws the good events and says which were left out and why', async () => {
+    const data = {
+      title: 'Mixed',
+      sources: { wire: source },
+      events: [cited('good-one', '2024-07-20'), cited('bad-date', '2024-13'), cited('good-two', '2024-07-24')],
+    };
+    const loaded = mount({ data });
+    const h = await loaded;
+    expect(h.markIds().sort()).to.deep.equal(['good-one', 'good-two']);
+    const notice = h.text('[part="notice"]');
+    expect(notice).to.contain('1 event was left out');
+    expect(notice).to.contain('events[1].date: "2024-13" is not a date');
+  });
+
+  it('reports problems in its load event', async () => {
+    const element = document.createElement('conflict-timeline');
+    const loaded = nextEvent(element, 'timeline-load');
+    element.data = { title: 'T', sources: { wire: source }, events: [cited('a', '2024-07-20'), cited('a', '2024-07-21')] };
+    document.body.append(element);
+    const { detail } = await loaded;
+    expect(detail.events).to.equal(1);
+    expect(detail.leftOut.events).to.equal(1);
+    expect(detail.problems[0].message).to.contain('already the id');
+    element.remove();
+  });
+});

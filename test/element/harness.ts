@@ -1,0 +1,146 @@
+// Drives <conflict-timeline> as a reader does, hiding shadow-DOM queries so tests read as behaviour.
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import '../../src/element/define.js';
+import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
+
+export const STORY_URL = new URL('../../data/events.json', import.meta.url).href;
+
+export interface MountOptions {
+  width?: number;
+  attributes?: Record<string, string>;
+  /** Children written into the element before it connects (an inline data script, say). */
+  innerHTML?: string;
+  data?: unknown;
+  /** Wait for this event before resolving; null to resolve at once. */
+  waitFor?: 'timeline-load' | 'timeline-error' | null;
+}
+
+/** Resolves when `element` fires `type`, failing after a while so a missing event fails the test. */
+export function nextEvent(element: EventTarget, type: string, timeout = 5000): Promise<CustomEvent> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${type} event within ${timeout} ms`)), timeout);
+    element.addEventListener(
+      type,
+      (event) => {
+        clearTimeout(timer);
+        resolve(event as CustomEvent);
+      },
+      { once: true },
+    );
+  });
+}
+
+export const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+export async function until(condition: () => boolean, what: string, timeout = 3000): Promise<void> {
+  const started = performance.now();
+  while (!condition()) {
+    if (performance.now() - started > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export class TimelineHarness {
+  private constructor(
+    readonly element: ConflictTimeline,
+    readonly container: HTMLElement,
+  ) {}
+
+  /** Puts an element on the page in a container of a fixed width, and waits for its data. */
+  static async mount({ width = 900, attributes = {}, innerHTML, data, waitFor = 'timeline-load' }: MountOptions = {}): Promise<TimelineHarness> {
+    // Moves are instant unless a test asks for motion, so that a view can be read at once.
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const container = document.createElement('div');
+    container.style.width = `${width}px`;
+    document.body.append(container);
+    const element = document.createElement('conflict-timeline');
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    if (innerHTML !== undefined) element.innerHTML = innerHTML;
+    if (data !== undefined) element.data = data;
+    const loaded = waitFor ? nextEvent(element, waitFor) : undefined;
+    container.append(element);
+    const loadEvent = await loaded;
+    const harness = new TimelineHarness(element, container);
+    if (waitFor === 'timeline-load' && loadEvent?.detail.events > 0) await until(() => element.view !== null, 'a first view');
+    await harness.settle();
+    return harness;
+  }
+
+  get root(): ShadowRoot {
+    return this.element.shadowRoot!;
+  }
+
+  /** Waits for the element to finish rendering, including the layout that follows a resize. */
+  async settle(): Promise<void> {
+    do {
+      await frame();
+    } while (!(await this.element.updateComplete));
+  }
+
+  remove(): void {
+    this.container.remove();
+  }
+
+  marks(): HTMLButtonElement[] {
+    return [...this.root.querySelectorAll<HTMLButtonElement>('.mark')];
+  }
+
+  markIds(): string[] {
+    return this.marks().map((mark) => mark.dataset.id!);
+  }
+
+  mark(id: string): HTMLButtonElement {
+    const mark = this.root.querySelector<HTMLButtonElement>(`.mark[data-id="${CSS.escape(id)}"]`);
+    if (!mark) throw new Error(`no mark for ${id} in view: ${this.markIds().join(', ')}`);
+    return mark;
+  }
+
+  clusterCounts(): number[] {
+    return [...this.root.querySelectorAll('.cluster')].map((cluster) => Number(/\d+/.exec(cluster.textContent ?? '')![0]));
+  }
+
+  /** Events drawn, whether as their own mark or inside a cluster. */
+  drawnCount(): number {
+    return this.marks().length + this.clusterCounts().reduce((sum, count) => sum + count, 0);
+  }
+
+  view(): { start: number; end: number } {
+    const view = this.element.view;
+    if (!view) throw new Error('the element has not laid out a view');
+    return { start: +view.start, end: +view.end };
+  }
+
+  panel(): HTMLElement | null {
+    return this.root.querySelector('.details');
+  }
+
+  button(label: string): HTMLButtonElement {
+    const button = [...this.root.querySelectorAll<HTMLButtonElement>('button')].find(
+      (candidate) => candidate.getAttribute('aria-label') === label || candidate.textContent?.trim() === label,
+    );
+    if (!button) throw new Error(`no button "${label}"`);
+    return button;
+  }
+
+  async click(target: HTMLElement): Promise<void> {
+    target.click();
+    await this.settle();
+  }
+
+  async clickMark(id: string): Promise<void> {
+    await this.click(this.mark(id));
+  }
+
+  /** Turns the real mouse wheel over the middle of the timeline. */
+  async wheel(deltaY: number): Promise<void> {
+    const rect = this.root.querySelector('.viewport')!.getBoundingClientRect();
+    await executeServerCommand('mouse-wheel', { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, deltaY });
+    await until(() => this.element.view !== null, 'a view');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await this.settle();
+  }
+
+  text(selector: string): string {
+    return this.root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  }
+}
