@@ -127,7 +127,8 @@ export class ConflictTimeline extends LitElement {
 
   @state() private outcome?: LoadOutcome;
   @state() private loading = false;
-  @state() private transform: ZoomTransform = zoomIdentity;
+  @state({ hasChanged: (next: ZoomTransform, previous?: ZoomTransform) => !previous || next.k !== previous.k || next.x !== previous.x })
+  private transform: ZoomTransform = zoomIdentity;
   @state() private width = 0;
   @state() private filtersOpen = false;
 
@@ -144,6 +145,9 @@ export class ConflictTimeline extends LitElement {
   private labelWidths = new Map<string, number>();
   private labelContext?: CanvasRenderingContext2D | null;
   private viewPending = true;
+  private revealPending = false;
+  /** Set when the transform was changed here rather than by d3-zoom, which must then learn it. */
+  private syncZoomState = false;
   private zoomTarget?: HTMLElement;
   private viewExtent: [[number, number], [number, number]] = [
     [0, 0],
@@ -198,6 +202,13 @@ export class ConflictTimeline extends LitElement {
       this.scene = undefined;
       return;
     }
+    const previousWidth = changed.get('width') as number | undefined;
+    if (previousWidth && !this.viewPending) {
+      // A zoom's scale is relative to everything, its offset is in pixels: keep the same
+      // stretch of time in view by stretching the offset with the width.
+      this.transform = zoomIdentity.translate((this.transform.x * this.width) / previousWidth, 0).scale(this.transform.k);
+      this.syncZoomState = true;
+    }
     this.baseScale = scaleUtc().domain([this.fullWindow.start, this.fullWindow.end]).range([0, this.width]);
     this.visibleScale = this.transform.rescaleX(this.baseScale);
     const [start, end] = this.visibleScale.domain().map(Number) as [number, number];
@@ -224,21 +235,23 @@ export class ConflictTimeline extends LitElement {
       select(viewport).call(this.zoomBehavior);
       this.zoomTarget = viewport;
     }
+    if (this.syncZoomState) {
+      this.syncZoomState = false;
+      this.zoomBehavior.transform(select(viewport), this.transform);
+    }
     if (this.viewPending) {
       this.viewPending = false;
       this.showWindow(this.firstWindow(), false);
-      this.selectFromHash();
+      // A selection made before the data came is brought into view once the view exists.
+      this.revealPending = this.selected !== null;
+      if (!this.revealPending) this.selectFromHash();
       return;
     }
-    if (changed.has('width') && changed.get('width')) {
-      // Keep the same stretch of time in view when the element changes size.
-      const [start, end] = this.visibleScale.domain().map(Number) as [number, number];
-      const previous = this.transform.rescaleX(this.baseScale.copy().range([0, changed.get('width') as number]));
-      const [oldStart, oldEnd] = previous.domain().map(Number) as [number, number];
-      if (oldStart !== start || oldEnd !== end) this.showWindow({ start: oldStart, end: oldEnd }, false);
-    }
     this.drawAxis();
-    if (changed.has('selected') && this.selected !== null && changed.get('selected') !== this.selected) this.onSelectionChanged();
+    if (this.revealPending || (changed.has('selected') && this.selected !== null)) {
+      this.revealPending = false;
+      this.onSelectionChanged();
+    }
   }
 
   private get timeline() {

@@ -247,6 +247,20 @@ describe('<conflict-timeline> selecting an event', () => {
     expect(h.element.hasAttribute('selected')).to.equal(false);
   });
 
+  it('shows and brings into view an event selected by attribute before its data came', async () => {
+    const element = document.createElement('conflict-timeline');
+    element.setAttribute('selected', 'baku-conference');
+    element.setAttribute('start', '2024-07');
+    element.setAttribute('end', '2024-07');
+    const selected = nextEvent(element, 'timeline-select');
+    element.src = STORY_URL;
+    document.body.append(element);
+    expect((await selected).detail.event.id).to.equal('baku-conference');
+    await until(() => element.shadowRoot!.querySelector('.mark[data-id="baku-conference"]') !== null, 'the mark in view');
+    expect(element.shadowRoot!.querySelector('.details h3')!.textContent).to.contain('Baku hosts separatists');
+    element.remove();
+  });
+
   it('brings a selected event that is out of view into view', async () => {
     const h = await mount({ attributes: { src: STORY_URL, start: '2024-07', end: '2024-07' } });
     await h.element.select('baku-conference');
@@ -310,6 +324,17 @@ describe('<conflict-timeline> data sources and loading', () => {
     const h = await mount({ innerHTML: `<script type="application/json">${inline}</script>` });
     expect(h.drawnCount()).to.equal(2);
     expect(h.text('.title')).to.equal('Inline');
+  });
+
+  it('renders anew when its inline JSON changes', async () => {
+    const file = (title: string, count: number) =>
+      JSON.stringify({ title, sources: { wire: source }, events: Array.from({ length: count }, (_, i) => cited(`e${i}`, `2024-07-${10 + i}`)) });
+    const h = await mount({ innerHTML: `<script type="application/json">${file('Before', 1)}</script>` });
+    const loaded = nextEvent(h.element, 'timeline-load');
+    h.element.querySelector('script')!.textContent = file('After', 3);
+    expect((await loaded).detail.events).to.equal(3);
+    await h.settle();
+    expect(h.text('.title')).to.equal('After');
   });
 
   it('reads the data property, and renders anew when it changes', async () => {
