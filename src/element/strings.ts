@@ -31,6 +31,10 @@ export interface UiStrings {
   httpError: (url: string, status: number) => string;
   notJson: (url: string) => string;
   noEvents: string;
+  list: string;
+  listLabel: string;
+  keyboardHelp: string;
+  showingWindow: (window: string, count: number) => string;
 }
 
 const en: UiStrings = {
@@ -65,6 +69,10 @@ const en: UiStrings = {
   httpError: (url, status) => `The server answered ${status} for ${url}.`,
   notJson: (url) => `${url} is not a timeline data file:`,
   noEvents: 'No event to show.',
+  list: 'List',
+  listLabel: 'Show the events as a list',
+  keyboardHelp: 'Arrow keys move between events, Enter opens one, Escape closes it; plus, minus and 0 zoom in, out and fit.',
+  showingWindow: (window, count) => `Showing ${window}: ${count === 1 ? '1 event' : `${count} events`}`,
 };
 
 const fr: UiStrings = {
@@ -100,6 +108,11 @@ const fr: UiStrings = {
   httpError: (url, status) => `Le serveur a répondu ${status} pour ${url}.`,
   notJson: (url) => `${url} n’est pas un fichier de chronologie :`,
   noEvents: 'Aucun événement à afficher.',
+  list: 'Liste',
+  listLabel: 'Afficher les événements en liste',
+  keyboardHelp:
+    'Les flèches passent d’un événement à l’autre, Entrée en ouvre un, Échap le ferme ; plus, moins et 0 agrandissent, réduisent et ajustent.',
+  showingWindow: (window, count) => `Affichage : ${window}, ${count === 1 ? '1 événement' : `${count} événements`}`,
 };
 
 const STRINGS: Record<string, UiStrings> = { en, fr };
@@ -107,4 +120,9 @@ const STRINGS: Record<string, UiStrings> = { en, fr };
 /** The element's words in a language, English when it does not ship that one. */
 export function uiStrings(localeId: string): UiStrings {
   return STRINGS[localeId] ?? en;
+}
+
+/** Adds or replaces the element's words in a language; words not given stay English. */
+export function registerStrings(localeId: string, strings: Partial<UiStrings>): void {
+  STRINGS[localeId] = { ...en, ...strings };
 }

@@ -90,3 +90,29 @@ export function formatTick(instant: number, precision: Precision, localeId: stri
   const showYear = isFirst || new Date(instant).getUTCMonth() === 0;
   return formatInstant(instant, showYear ? 'short-month-year' : 'short-month', localeId);
 }
+
+const DAY = 86_400_000;
+
+/** The calendar date of a UTC instant, to the given precision. */
+function partialDateAt(instant: number, precision: Precision): PartialDate {
+  const date = new Date(instant);
+  const year = date.getUTCFullYear();
+  if (precision === 'year') return { year };
+  if (precision === 'month') return { year, month: date.getUTCMonth() + 1 };
+  return { year, month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/**
+ * Names a stretch of time as a reader would say it, at a precision that suits its length:
+ * days for under two months, months for under three years, else years.
+ *
+ * @example
+ * formatWindow(Date.UTC(2024, 4, 3), Date.UTC(2024, 6, 28), 'en') //=> 'May – July 2024'
+ */
+export function formatWindow(start: number, end: number, localeId: string): string {
+  const length = end - start;
+  const precision: Precision = length < 60 * DAY ? 'day' : length < 3 * 365 * DAY ? 'month' : 'year';
+  const first = partialDateAt(start, precision);
+  const last = partialDateAt(end - 1, precision);
+  return formatEventDate({ first, last, approximate: false, start, end }, localeId);
+}

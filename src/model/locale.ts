@@ -6,9 +6,10 @@ export interface DateLocale {
   approximately: (date: string) => string;
 }
 
+/** The locales that ship; more can be registered at run time. */
 export type LocaleId = 'en' | 'fr';
 
-const DATE_LOCALES: Record<LocaleId, DateLocale> = {
+const DATE_LOCALES: Record<string, DateLocale> = {
   // British order ("20 July 2024") reads the same to readers on both sides of the story.
   en: { intlTag: 'en-GB', approximately: (date) => `c. ${date}` },
   fr: { intlTag: 'fr-FR', approximately: (date) => `vers ${date}` },
@@ -16,5 +17,10 @@ const DATE_LOCALES: Record<LocaleId, DateLocale> = {
 
 /** The date locale for an id, English when the id is not one we ship. */
 export function dateLocale(id: string): DateLocale {
-  return DATE_LOCALES[id as LocaleId] ?? DATE_LOCALES.en;
+  return DATE_LOCALES[id] ?? DATE_LOCALES.en!;
+}
+
+/** Adds or replaces how dates read in a language. */
+export function registerDateLocale(id: string, locale: DateLocale): void {
+  DATE_LOCALES[id] = locale;
 }
