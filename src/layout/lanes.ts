@@ -26,8 +26,6 @@ export interface Cluster {
 export interface LaneLayout {
   marks: PlacedMark[];
   clusters: Cluster[];
-  /** How many lanes hold marks. */
-  lanesUsed: number;
 }
 
 export interface LaneOptions {
@@ -35,6 +33,8 @@ export interface LaneOptions {
   lanes: number;
   /** Space kept between neighbours in one lane, in pixels. */
   gap: number;
+  /** Index of a box that must get a mark of its own, label shown: the one a reader is on. */
+  keep?: number;
 }
 
 /**
@@ -48,7 +48,7 @@ export interface LaneOptions {
  * layoutLanes([{ x0: 0, x1: 10, labelX0: 0, labelX1: 50 }, { x0: 20, x1: 30, labelX0: 20, labelX1: 70 }], { lanes: 2, gap: 4 })
  * //=> marks in lanes 0 and 1, both labels shown
  */
-export function layoutLanes(boxes: readonly MarkBox[], { lanes, gap }: LaneOptions): LaneLayout {
+export function layoutLanes(boxes: readonly MarkBox[], { lanes, gap, keep }: LaneOptions): LaneLayout {
   const order = boxes.map((_, index) => index).sort((a, b) => boxes[a]!.x0 - boxes[b]!.x0 || boxes[a]!.x1 - boxes[b]!.x1);
   /** The last mark placed in each lane. */
   const lastInLane: (PlacedMark | undefined)[] = new Array(lanes).fill(undefined);
@@ -59,8 +59,18 @@ export function layoutLanes(boxes: readonly MarkBox[], { lanes, gap }: LaneOptio
   const laneEnd = (mark: PlacedMark | undefined) =>
     mark === undefined ? -Infinity : mark.labelShown ? Math.max(boxes[mark.index]!.x1, boxes[mark.index]!.labelX1) : boxes[mark.index]!.x1;
 
+  // The kept box holds its stretch of the last lane; nothing else may cross it there.
+  const kept = keep === undefined || boxes[keep] === undefined ? undefined : boxes[keep];
+  const keptLane = lanes - 1;
+  const keptFrom = kept ? Math.min(kept.x0, kept.labelX0) : 0;
+  const keptTo = kept ? Math.max(kept.x1, kept.labelX1) : 0;
+  if (kept) marks.push({ index: keep!, lane: keptLane, labelShown: true });
+  const clearOfKept = (lane: number, from: number, to: number) => !kept || lane !== keptLane || to + gap <= keptFrom || keptTo + gap <= from;
+
   for (const index of order) {
+    if (index === keep) continue;
     const box = boxes[index]!;
+    const withLabelTo = Math.max(box.x1, box.labelX1);
     const withLabelFrom = Math.min(box.x0, box.labelX0);
     const place = (lane: number, labelShown: boolean) => {
       const mark = { index, lane, labelShown };
@@ -68,21 +78,21 @@ export function layoutLanes(boxes: readonly MarkBox[], { lanes, gap }: LaneOptio
       marks.push(mark);
     };
     // A lane free for the mark and its label; else one free for the mark alone.
-    const free = lastInLane.findIndex((mark) => laneEnd(mark) + gap <= withLabelFrom);
+    const free = lastInLane.findIndex((mark, lane) => laneEnd(mark) + gap <= withLabelFrom && clearOfKept(lane, withLabelFrom, withLabelTo));
     if (free !== -1) {
       place(free, true);
       continue;
     }
-    const freeForMark = lastInLane.findIndex((mark) => laneEnd(mark) + gap <= box.x0);
+    const freeForMark = lastInLane.findIndex((mark, lane) => laneEnd(mark) + gap <= box.x0 && clearOfKept(lane, box.x0, box.x1));
     if (freeForMark !== -1) {
       place(freeForMark, false);
       continue;
     }
     // Take the room of an earlier label, if hiding it frees the lane.
-    const stolen = lastInLane.findIndex((mark) => mark?.labelShown && markEnd(mark) + gap <= box.x0);
+    const stolen = lastInLane.findIndex((mark, lane) => mark?.labelShown && markEnd(mark) + gap <= box.x0 && clearOfKept(lane, box.x0, box.x1));
     if (stolen !== -1) {
       lastInLane[stolen]!.labelShown = false;
-      place(stolen, markEnd(lastInLane[stolen]) + gap <= withLabelFrom);
+      place(stolen, markEnd(lastInLane[stolen]) + gap <= withLabelFrom && clearOfKept(stolen, withLabelFrom, withLabelTo));
       continue;
     }
     const cluster = clusters[clusters.length - 1];
@@ -93,6 +103,5 @@ export function layoutLanes(boxes: readonly MarkBox[], { lanes, gap }: LaneOptio
       clusters.push({ x0: box.x0, x1: box.x1, indices: [index] });
     }
   }
-  const lanesUsed = lastInLane.filter((mark) => mark !== undefined).length;
-  return { marks, clusters, lanesUsed };
+  return { marks, clusters };
 }

@@ -47,6 +47,8 @@ export interface SceneOptions {
   minSpanWidth: number;
   /** Space between neighbours in a lane, in pixels. */
   gap: number;
+  /** Id of an event that must get a mark and label of its own: the focused or selected one. */
+  keepId?: string | null;
 }
 
 /** The kind of mark an event's date calls for. */
@@ -68,7 +70,7 @@ export function layoutScene(
   labelWidth: (event: TimelineEvent) => number,
   options: SceneOptions,
 ): Scene {
-  const { width, lanes, pointRadius, minSpanWidth, gap } = options;
+  const { width, lanes, pointRadius, minSpanWidth, gap, keepId } = options;
   const geometry = events.map((event) => {
     const kind = markKind(event);
     const { start, end } = event.when;
@@ -86,7 +88,11 @@ export function layoutScene(
     const labelX0 = Math.max(0, Math.min(x0, width - textWidth));
     return { x0, x1, labelX0, labelX1: labelX0 + textWidth };
   });
-  const layout = layoutLanes(boxes, { lanes, gap });
+  // The event to keep is placed first only when it would otherwise be lost in a cluster, so
+  // that selecting a mark does not move it.
+  const kept = events.findIndex((event) => event.id === keepId);
+  let layout = layoutLanes(boxes, { lanes, gap });
+  if (kept !== -1 && !layout.marks.some((mark) => mark.index === kept)) layout = layoutLanes(boxes, { lanes, gap, keep: kept });
   const marks = layout.marks.map(({ index, lane, labelShown }) => ({ ...geometry[index]!, lane, labelShown, labelX: boxes[index]!.labelX0 }));
   const clusters = layout.clusters.map(({ x0, x1, indices }) => {
     const clustered = indices.map((index) => events[index]!);

@@ -34,7 +34,6 @@ describe('layoutLanes', () => {
       [0, true],
       [0, true],
     ]);
-    expect(layout.lanesUsed).to.equal(1);
   });
 
   it('moves a mark under another’s label to the next lane', () => {
@@ -64,6 +63,14 @@ describe('layoutLanes', () => {
     expect(crowded.marks.map((m) => m.lane)).to.deep.equal([0, 1]);
   });
 
+  it('gives the kept mark its own place and label, however crowded', () => {
+    const crowded = [box(0, 100, 10), box(10, 100, 10), box(20, 30, 50), box(25, 40, 10)];
+    const layout = layoutLanes(crowded, { lanes: 2, gap: 5, keep: 3 });
+    expect(layout.marks.find((mark) => mark.index === 3)).to.deep.equal({ index: 3, lane: 1, labelShown: true });
+    expect(overlaps(crowded, 5, layout)).to.deep.equal([]);
+    expect(layout.clusters.flatMap((cluster) => cluster.indices)).to.not.include(3);
+  });
+
   it('never overlaps marks or shown labels, and loses no mark, for many random sets', () => {
     for (let seed = 1; seed <= 200; seed++) {
       const random = seeded(seed);
@@ -71,7 +78,9 @@ describe('layoutLanes', () => {
         const x0 = random() * 800;
         return box(x0, x0 + random() * (random() < 0.2 ? 300 : 12), 20 + random() * 150, Math.max(0, x0 - random() * 40));
       });
-      const layout = layoutLanes(boxes, { lanes: 5, gap: 6 });
+      const keep = seed % 2 === 0 ? Math.floor(random() * boxes.length) : undefined;
+      const layout = layoutLanes(boxes, { lanes: 5, gap: 6, keep });
+      if (keep !== undefined) expect(layout.marks.some((mark) => mark.index === keep && mark.labelShown), `seed ${seed} keeps ${keep}`).to.equal(true);
       expect(overlaps(boxes, 6, layout), `seed ${seed}`).to.deep.equal([]);
       const placed = layout.marks.length + layout.clusters.reduce((sum, cluster) => sum + cluster.indices.length, 0);
       expect(placed, `seed ${seed}`).to.equal(boxes.length);

@@ -58,3 +58,19 @@ describe('layoutScene', () => {
     }
   });
 });
+
+describe('layoutScene keeping an event', () => {
+  it('leaves a kept event where it was when it has a mark anyway', () => {
+    const plain = layoutScene(timeline.events, [], x, () => 10, options);
+    const keeping = layoutScene(timeline.events, [], x, () => 10, { ...options, keepId: 'day' });
+    expect(keeping.marks).to.deep.equal(plain.marks);
+  });
+
+  it('gives a kept event a mark of its own when it would be clustered', () => {
+    const crowded = { ...options, lanes: 1 };
+    const lost = layoutScene(timeline.events, [], x, () => 10, crowded).clusters.flatMap((cluster) => cluster.events.map((e) => e.id));
+    expect(lost.length).to.be.greaterThan(0);
+    const kept = layoutScene(timeline.events, [], x, () => 10, { ...crowded, keepId: lost[0] });
+    expect(kept.marks.map((mark) => mark.event.id)).to.include(lost[0]);
+  });
+});
