@@ -38,6 +38,41 @@ const mouseWheelCommand = {
 };
 
 /**
+ * Touch input, as a phone sends it: `touch-emulation` turns touch on or off for the page,
+ * `tap` taps a point, `pinch` spreads two fingers apart (or together) around a point.
+ */
+const cdpSessions = new Map();
+const touchCommands = {
+  name: 'touch',
+  async executeCommand({ command, payload, session }) {
+    if (!['touch-emulation', 'tap', 'pinch'].includes(command)) return undefined;
+    const page = session.browser.getPage(session.id);
+    if (command === 'tap') {
+      await page.touchscreen.tap(payload.x, payload.y);
+      return true;
+    }
+    // One DevTools session a page: emulation lasts only as long as the session that set it.
+    if (!cdpSessions.has(session.id)) cdpSessions.set(session.id, await page.createCDPSession());
+    const cdp = cdpSessions.get(session.id);
+    if (command === 'touch-emulation') {
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: payload.enabled, maxTouchPoints: 5 });
+      return true;
+    }
+    const { x, y, from, to, steps = 8 } = payload;
+    const fingers = (spread) => [
+      { x: x - spread / 2, y, id: 1 },
+      { x: x + spread / 2, y, id: 2 },
+    ];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(from) });
+    for (let step = 1; step <= steps; step++) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(from + ((to - from) * step) / steps) });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    return true;
+  },
+};
+
+/**
  * Reads a file beside the test, answering `{ content: null }` when there is none (the stock
  * read-file command answers nothing then, which the runner takes for an unknown command).
  */
@@ -62,7 +97,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   middleware: [delayedResponses],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), mouseWheelCommand, readSnapshotCommand],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), mouseWheelCommand, touchCommands, readSnapshotCommand],
   browsers: [chromium()],
   groups: [timeZoneGroup('Pacific/Noumea'), timeZoneGroup('America/Los_Angeles')],
   testFramework: { config: { timeout: 10000 } },

@@ -15,8 +15,9 @@ export const styles = css`
     --ct-color-era-text: #5c4a1e;
     --ct-color-focus: #c2185b;
     --ct-color-error: #a4262c;
-    --ct-mark-size: 12px;
-    --ct-lane-height: 38px;
+    /* In em, so that marks and lanes grow with the reader's text size. */
+    --ct-mark-size: 0.8em;
+    --ct-lane-height: 2.55em;
     --ct-radius: 6px;
 
     display: block;
@@ -59,9 +60,11 @@ export const styles = css`
     color: inherit;
   }
 
+  /* Two rings, the focus colour and the text colour, so that focus shows whatever the theme. */
   :focus-visible {
     outline: 3px solid var(--ct-color-focus);
     outline-offset: 2px;
+    box-shadow: 0 0 0 6px var(--ct-color-text);
   }
 
   .title {
@@ -145,6 +148,13 @@ export const styles = css`
     gap: 0.25rem;
   }
 
+  .list-toggle[aria-pressed='true'] {
+    background: var(--ct-color-accent);
+    border-color: var(--ct-color-accent);
+    color: var(--ct-color-background);
+  }
+
+  .list-toggle,
   .zoom button {
     min-width: 2.25rem;
     height: 2.25rem;
@@ -206,6 +216,7 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     justify-content: flex-start;
+    align-items: flex-start;
     height: var(--ct-lane-height);
     padding: 0;
     margin: 0;
@@ -250,9 +261,10 @@ export const styles = css`
     border-style: dashed;
   }
 
+  /* In the flow below its mark, so that it clears the mark at any text size. */
   .label {
-    position: absolute;
-    top: calc(var(--ct-mark-size) + 2px);
+    position: relative;
+    margin-top: 2px;
     white-space: nowrap;
     font-size: 0.82em;
     line-height: 1.3;
@@ -270,6 +282,8 @@ export const styles = css`
     text-underline-offset: 2px;
   }
 
+  /* Sizes in em resolve against an element's own font: the cluster keeps the lanes' font
+     and makes only its text smaller, so that it sits below the last lane. */
   .cluster {
     position: absolute;
     top: calc(var(--ct-lanes, 7) * var(--ct-lane-height) + 0.1rem);
@@ -277,10 +291,14 @@ export const styles = css`
     border: 1px solid var(--ct-color-mark);
     background: var(--ct-color-mark-soft);
     border-radius: 999px;
-    font-size: 0.75em;
+    line-height: 1;
     padding: 0 0.5rem;
     cursor: zoom-in;
     white-space: nowrap;
+  }
+
+  .cluster span {
+    font-size: 0.75em;
   }
 
   .axis {
@@ -351,7 +369,8 @@ export const styles = css`
     cursor: pointer;
   }
 
-  .details dl {
+  .details dl,
+  .list dl {
     display: grid;
     grid-template-columns: max-content 1fr;
     gap: 0.15rem 0.75rem;
@@ -359,12 +378,14 @@ export const styles = css`
     font-size: 0.9em;
   }
 
-  .details dt {
+  .details dt,
+  .list dt {
     font-weight: 600;
     color: var(--ct-color-muted);
   }
 
-  .details dd {
+  .details dd,
+  .list dd {
     margin: 0;
   }
 
@@ -455,6 +476,106 @@ export const styles = css`
   @media (prefers-reduced-motion: reduce) {
     .loading::before {
       animation: none;
+    }
+  }
+
+  .list {
+    list-style: none;
+    margin: 0.5rem 0 0;
+    padding: 0;
+  }
+
+  .list-item {
+    position: relative;
+    padding: 0 0 1rem 1.6rem;
+    border-inline-start: 2px solid var(--ct-color-border);
+    margin-inline-start: 0.5rem;
+  }
+
+  /* A dot on the line: the vertical timeline of narrow screens and of the list view. */
+  .list-item::before {
+    content: '';
+    position: absolute;
+    left: -0.45rem;
+    top: 0.3rem;
+    width: 0.8rem;
+    height: 0.8rem;
+    border-radius: 50%;
+    background: var(--ct-color-mark);
+    border: 2px solid var(--ct-color-background);
+  }
+
+  .list-item.selected::before {
+    background: var(--ct-color-focus);
+  }
+
+  .list-item time {
+    display: block;
+    font-size: 0.85em;
+    font-weight: 600;
+    color: var(--ct-color-muted);
+  }
+
+  .list-item h3 {
+    margin: 0.1rem 0 0.2rem;
+    font-size: 1em;
+  }
+
+  .list-title {
+    border: 0;
+    padding: 0;
+    background: none;
+    font-weight: 700;
+    text-align: start;
+    cursor: pointer;
+    text-decoration: underline;
+    text-decoration-color: var(--ct-color-border);
+    text-underline-offset: 3px;
+  }
+
+  /* Stacked, so that a long term does not squeeze its description on a phone. */
+  .list dl {
+    display: block;
+  }
+
+  .list dd {
+    margin-bottom: 0.3rem;
+  }
+
+  .list-item .summary {
+    margin: 0.2rem 0;
+  }
+
+  .list-item summary {
+    cursor: pointer;
+    font-size: 0.9em;
+    font-weight: 600;
+  }
+
+  @media (forced-colors: active) {
+    .shape,
+    .range .shape,
+    .list-item::before {
+      background: CanvasText;
+      border-color: CanvasText;
+      forced-color-adjust: none;
+    }
+    .span .shape,
+    .approximate.point .shape {
+      background: Canvas;
+      border-color: CanvasText;
+      forced-color-adjust: none;
+    }
+    .mark[aria-pressed='true'] .shape,
+    .list-item.selected::before {
+      background: Highlight;
+      border-color: Highlight;
+    }
+    .era {
+      border: 1px dashed CanvasText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
     }
   }
 

@@ -8,10 +8,9 @@ import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import {
-  distinctValues,
-  formatEventDate,
   formatFilter,
   formatTick,
+  formatWindow,
   matchesFilter,
   parseEventDate,
   parseFilter,
@@ -25,7 +24,11 @@ import { layoutScene, type Scene, type SceneMark } from '../layout/scene.js';
 import { chooseTicks } from '../layout/ticks.js';
 import { densestWindow, extentOf, itemsInWindow, itemsOutside, padWindow, type TimeWindow } from '../layout/time-window.js';
 import { loadTimeline, outcomeOfText, type LoadOutcome } from './load.js';
-import { renderDetails } from './render-details.js';
+import { keyAction, movedIndex } from './keyboard.js';
+import { eventName, renderDetails } from './render-details.js';
+import { renderFilters } from './render-filters.js';
+import { renderList } from './render-list.js';
+import { failureMessage, renderStatus } from './render-status.js';
 import { uiStrings, type UiStrings } from './strings.js';
 import { styles } from './conflict-timeline.styles.js';
 
@@ -39,12 +42,18 @@ const MIN_WINDOW = 7 * 86_400_000;
 /** Share of events the first view frames when no start and end are given. */
 const FIRST_VIEW_SHARE = 0.8;
 const MOVE_DURATION = 450;
+/** Below this width, measured on the element, the timeline is drawn vertically as a list. */
+const NARROW_WIDTH = 520;
+/** How long the view must rest before its new extent is announced. */
+const ANNOUNCE_DELAY = 500;
 
 type ViewportSelection = ReturnType<typeof select<HTMLElement, unknown>>;
 
 /**
  * An interactive timeline of cited events: each event drawn as precisely as its sources date it,
- * with its sources' own words one click away.
+ * with its sources' own words one click away. Keyboard: one Tab stop into the events; arrow
+ * keys, Home and End move between them in date order; Enter or Space opens one, Escape closes
+ * it; `+`, `-` and `0` zoom in, out and fit. Narrower than 520 px it becomes a vertical list.
  *
  * @summary Zoomable timeline of cited events, from a JSON data file.
  *
@@ -68,6 +77,9 @@ type ViewportSelection = ReturnType<typeof select<HTMLElement, unknown>>;
  * @csspart cluster - A mark standing for events too close to tell apart; zooms in on click.
  * @csspart axis - The time axis.
  * @csspart edge-hint - The "N earlier" / "N later" buttons at the view's edges.
+ * @csspart list-toggle - The button that shows the events as a list.
+ * @csspart list - The events as an ordered list (the list view, and the narrow vertical view).
+ * @csspart list-item - One event in the list.
  * @csspart details - The detail panel of the selected event.
  * @csspart citation - One citation in the detail panel.
  * @csspart single-source - The "Single source" badge.
@@ -107,7 +119,7 @@ export class ConflictTimeline extends LitElement {
   /** The data file as an object, an alternative to `src`. */
   @property({ attribute: false }) data?: unknown;
 
-  /** Language of dates and words: `en` or `fr`. */
+  /** Language of dates and words: `en`, `fr`, or one added with `registerLocale`. */
   @property({ reflect: true }) locale = 'en';
 
   /** Id of the selected event, or null. */
@@ -131,10 +143,16 @@ export class ConflictTimeline extends LitElement {
   private transform: ZoomTransform = zoomIdentity;
   @state() private width = 0;
   @state() private filtersOpen = false;
+  @state() private listChosen = false;
+  /** The event holding the timeline's one Tab stop. */
+  @state() private focusedId: string | null = null;
+  @state() private announcement = '';
 
-  private readonly zoomBehavior = zoom<HTMLElement, unknown>().on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-    this.transform = event.transform;
-  });
+  private readonly zoomBehavior = zoom<HTMLElement, unknown>()
+    .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+      this.transform = event.transform;
+    })
+    .on('end', () => this.scheduleAnnouncement());
   private readonly resizeObserver = new ResizeObserver(([entry]) => {
     // The next frame, not this one: a layout change inside the observer's callback would
     // trigger it again before the browser could deliver it.
@@ -144,8 +162,11 @@ export class ConflictTimeline extends LitElement {
   private loadController?: AbortController;
   private labelWidths = new Map<string, number>();
   private labelContext?: CanvasRenderingContext2D | null;
+  private announceTimer?: ReturnType<typeof setTimeout>;
   private viewPending = true;
   private revealPending = false;
+  private focusPending = false;
+  private announcedSelection: string | null = null;
   /** Set when the transform was changed here rather than by d3-zoom, which must then learn it. */
   private syncZoomState = false;
   private zoomTarget?: HTMLElement;
@@ -167,6 +188,7 @@ export class ConflictTimeline extends LitElement {
     this.resizeObserver.observe(this);
     this.inlineDataObserver.observe(this, { childList: true, subtree: true, characterData: true });
     window.addEventListener('hashchange', this.onHashChange);
+    this.addEventListener('keydown', this.onKeyDown);
     if (!this.src && this.data === undefined) this.readInlineData();
   }
 
@@ -175,10 +197,13 @@ export class ConflictTimeline extends LitElement {
     this.resizeObserver.disconnect();
     this.inlineDataObserver.disconnect();
     window.removeEventListener('hashchange', this.onHashChange);
+    this.removeEventListener('keydown', this.onKeyDown);
+    clearTimeout(this.announceTimer);
     this.loadController?.abort();
     this.loadController = undefined;
     this.loading = false;
     if (this.viewport) select(this.viewport).interrupt().on('.zoom', null);
+    this.zoomTarget = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -191,14 +216,13 @@ export class ConflictTimeline extends LitElement {
     if (changed.has('outcome')) {
       this.labelWidths.clear();
       this.viewPending = true;
-      const all = timeline ? [...timeline.events, ...timeline.eras] : [];
-      const extent = extentOf(all);
+      const extent = extentOf(timeline ? [...timeline.events, ...timeline.eras] : []);
       this.fullWindow = extent && padWindow(extent, 0.02);
     }
     if (changed.has('outcome') || changed.has('filter')) {
       this.shownEvents = timeline ? timeline.events.filter((event) => matchesFilter(event, this.filterState)) : [];
     }
-    if (!timeline || !this.fullWindow || this.width <= 0) {
+    if (!timeline || !this.fullWindow || this.width <= 0 || this.listShown) {
       this.scene = undefined;
       return;
     }
@@ -211,19 +235,39 @@ export class ConflictTimeline extends LitElement {
     }
     this.baseScale = scaleUtc().domain([this.fullWindow.start, this.fullWindow.end]).range([0, this.width]);
     this.visibleScale = this.transform.rescaleX(this.baseScale);
-    const [start, end] = this.visibleScale.domain().map(Number) as [number, number];
     this.scene = layoutScene(
-      itemsInWindow(this.shownEvents, { start, end }),
+      itemsInWindow(this.shownEvents, this.visibleWindow),
       timeline.eras,
       (instant) => this.visibleScale(instant),
       (event) => this.labelWidth(event),
-      { width: this.width, lanes: LANES, pointRadius: POINT_RADIUS, minSpanWidth: MIN_SPAN_WIDTH, gap: LANE_GAP },
+      { width: this.width, lanes: LANES, pointRadius: POINT_RADIUS, minSpanWidth: MIN_SPAN_WIDTH, gap: LANE_GAP, keepId: this.focusedId ?? this.selected },
     );
   }
 
   protected override updated(changed: PropertyValues): void {
+    if (changed.has('outcome') && this.timeline) this.selectFromHash();
+    const event = this.selectedEvent;
+    if (event && event.id !== this.announcedSelection) {
+      this.announcedSelection = event.id;
+      this.revealPending = true;
+      if (this.linkHash && decodeURIComponent(location.hash.slice(1)) !== event.id) {
+        history.replaceState(history.state, '', `#${encodeURIComponent(event.id)}`);
+      }
+      this.emit('timeline-select', { event });
+    }
+    if (!event) this.announcedSelection = null;
+    if (this.listShown && this.revealPending) {
+      this.revealPending = false;
+      const item = this.renderRoot.querySelector(`.list-item[data-id="${CSS.escape(this.selected ?? '')}"]`);
+      item?.scrollIntoView({ block: 'nearest', behavior: this.reducedMotion ? 'auto' : 'smooth' });
+    }
+    this.updateView();
+  }
+
+  /** Keeps the horizontal view in step: zoom limits, the first view, the axis, moves and focus. */
+  private updateView(): void {
     const viewport = this.viewport;
-    if (!viewport || !this.fullWindow || this.width <= 0) return;
+    if (!viewport || !this.fullWindow || !this.scene) return;
     this.viewExtent = [
       [0, 0],
       [this.width, viewport.clientHeight],
@@ -242,16 +286,14 @@ export class ConflictTimeline extends LitElement {
     if (this.viewPending) {
       this.viewPending = false;
       this.showWindow(this.firstWindow(), false);
-      // A selection made before the data came is brought into view once the view exists.
-      this.revealPending = this.selected !== null;
-      if (!this.revealPending) this.selectFromHash();
       return;
     }
     this.drawAxis();
-    if (this.revealPending || (changed.has('selected') && this.selected !== null)) {
+    if (this.revealPending) {
       this.revealPending = false;
-      this.onSelectionChanged();
+      if (this.selectedEvent) this.reveal(this.selectedEvent, true);
     }
+    if (this.focusPending) this.focusMark();
   }
 
   private get timeline() {
@@ -266,6 +308,20 @@ export class ConflictTimeline extends LitElement {
     return this.selected === null ? undefined : this.timeline?.events.find((event) => event.id === this.selected);
   }
 
+  /** Whether the events show as a list: chosen by the reader, or forced by a narrow element. */
+  private get listShown(): boolean {
+    return this.listChosen || this.narrow;
+  }
+
+  private get narrow(): boolean {
+    return this.width > 0 && this.width < NARROW_WIDTH;
+  }
+
+  private get visibleWindow(): TimeWindow {
+    const [start, end] = this.visibleScale.domain().map(Number) as [number, number];
+    return { start, end };
+  }
+
   private useResult(result: CheckResult): void {
     this.loadController?.abort();
     this.loading = false;
@@ -274,11 +330,13 @@ export class ConflictTimeline extends LitElement {
 
   private showOutcome(outcome: LoadOutcome): void {
     this.outcome = outcome;
+    this.focusedId = null;
     if (outcome.ok) {
       const { timeline, leftOut, problems } = outcome.result;
       this.emit('timeline-load', { events: timeline.events.length, leftOut, problems });
     } else {
-      this.emit('timeline-error', { kind: outcome.failure.kind, message: this.failureMessage(outcome), problems: 'result' in outcome.failure ? outcome.failure.result.problems : [] });
+      const problems = outcome.failure.kind === 'not-json' ? outcome.failure.result.problems : [];
+      this.emit('timeline-error', { kind: outcome.failure.kind, message: failureMessage(outcome.failure, this.src ?? 'data', this.strings), problems });
     }
   }
 
@@ -301,9 +359,7 @@ export class ConflictTimeline extends LitElement {
   private readInlineData(): void {
     if (this.src || this.data !== undefined) return;
     const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script?.textContent) return;
-    const outcome = outcomeOfText(script.textContent);
-    this.showOutcome(outcome);
+    if (script?.textContent) this.showOutcome(outcomeOfText(script.textContent));
   }
 
   private emit(type: string, detail: unknown): void {
@@ -370,22 +426,43 @@ export class ConflictTimeline extends LitElement {
     );
   }
 
-  private onSelectionChanged(): void {
-    const event = this.selectedEvent;
-    if (!event) return;
-    const [start, end] = this.visibleScale.domain().map(Number) as [number, number];
-    if (event.when.start < start || event.when.end > end) {
-      const span = end - start;
-      const window =
-        event.when.end - event.when.start > span
-          ? padWindow(event.when, 0.1)
-          : { start: (event.when.start + event.when.end) / 2 - span / 2, end: (event.when.start + event.when.end) / 2 + span / 2 };
-      this.showWindow(window, true);
+  /** Moves the view so that an event shows whole, keeping the zoom unless the event is wider. */
+  private reveal(event: TimelineEvent, animate: boolean): void {
+    const { start, end } = this.visibleWindow;
+    if (event.when.start >= start && event.when.end <= end) return;
+    const span = end - start;
+    const centre = (event.when.start + event.when.end) / 2;
+    const window = event.when.end - event.when.start > span ? padWindow(event.when, 0.1) : { start: centre - span / 2, end: centre + span / 2 };
+    this.showWindow(window, animate);
+  }
+
+  /** Focuses the mark of the focused event, zooming in while it is lost in a cluster. */
+  private focusMark(): void {
+    const id = this.focusedId;
+    const mark = id === null ? null : this.renderRoot.querySelector<HTMLElement>(`.mark[data-id="${CSS.escape(id)}"]`);
+    if (mark) {
+      this.focusPending = false;
+      mark.focus();
+      return;
     }
-    if (this.linkHash && decodeURIComponent(location.hash.slice(1)) !== event.id) {
-      history.replaceState(history.state, '', `#${encodeURIComponent(event.id)}`);
+    const event = this.shownEvents.find((candidate) => candidate.id === id);
+    const { start, end } = this.visibleWindow;
+    if (!event || end - start <= MIN_WINDOW) {
+      this.focusPending = false;
+      return;
     }
-    this.emit('timeline-select', { event });
+    const centre = (event.when.start + event.when.end) / 2;
+    this.showWindow({ start: centre - (end - start) / 4, end: centre + (end - start) / 4 }, false);
+  }
+
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      if (!this.scene) return;
+      const { start, end } = this.visibleWindow;
+      const count = itemsInWindow(this.shownEvents, this.visibleWindow).length;
+      this.announcement = this.strings.showingWindow(formatWindow(start, end, this.locale), count);
+    }, ANNOUNCE_DELAY);
   }
 
   private selectFromHash(): void {
@@ -398,17 +475,67 @@ export class ConflictTimeline extends LitElement {
 
   private readonly onMarkClick = (event: Event) => {
     const id = (event.currentTarget as HTMLElement).dataset.id;
-    if (id) this.selected = id;
+    if (id) {
+      this.selected = id;
+      this.focusedId = id;
+    }
   };
 
-  private readonly onClose = () => {
+  private readonly onChooseListItem = (id: string) => {
+    if (this.selected === id) this.closeDetails();
+    else this.selected = id;
+  };
+
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    const action = keyAction(event);
+    if (!action) return;
+    const inViewport = this.viewport?.contains(event.composedPath()[0] as Node) ?? false;
+    if (action === 'close') {
+      if (this.selected === null) return;
+      event.preventDefault();
+      const id = this.selected;
+      this.closeDetails();
+      this.focusEvent(id);
+      return;
+    }
+    if (!inViewport) return;
+    event.preventDefault();
+    if (action === 'zoom-in') this.zoomBy(2);
+    else if (action === 'zoom-out') this.zoomBy(0.5);
+    else if (action === 'fit') void this.fit();
+    else {
+      const index = this.shownEvents.findIndex((candidate) => candidate.id === this.focusedId);
+      const next = this.shownEvents[movedIndex(action, index, this.shownEvents.length)];
+      if (next) this.focusEvent(next.id);
+    }
+  };
+
+  /** Gives an event the Tab stop and focus, bringing its mark into view first. */
+  private focusEvent(id: string): void {
+    this.focusedId = id;
+    if (this.listShown) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`.list-item[data-id="${CSS.escape(id)}"] .list-title`)?.focus());
+      return;
+    }
+    const event = this.shownEvents.find((candidate) => candidate.id === id);
+    if (event) this.reveal(event, false);
+    this.focusPending = true;
+    this.requestUpdate();
+  }
+
+  private closeDetails(): void {
     this.selected = null;
     if (this.linkHash && location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  }
+
+  private readonly onClose = () => {
+    const id = this.selected;
+    this.closeDetails();
+    if (id) this.focusEvent(id);
   };
 
   private toggleFilter(kind: 'tags' | 'actors', value: string): void {
-    const next = { ...this.filterState, [kind]: toggled(this.filterState[kind], value) };
-    this.filter = formatFilter(next);
+    this.filter = formatFilter({ ...this.filterState, [kind]: toggled(this.filterState[kind], value) });
   }
 
   /** The stretch of time in view: `start` inclusive, `end` exclusive; null before a first layout. */
@@ -446,127 +573,113 @@ export class ConflictTimeline extends LitElement {
     this.move((target) => target.call(this.zoomBehavior.scaleBy, factor));
   }
 
-  private failureMessage(outcome: LoadOutcome): string {
-    if (outcome.ok) return '';
-    const strings = this.strings;
-    const url = this.src ?? 'data';
-    switch (outcome.failure.kind) {
-      case 'network':
-        return strings.networkError(url);
-      case 'http':
-        return strings.httpError(url, outcome.failure.status);
-      case 'not-json':
-        return strings.notJson(url);
-    }
+  /** Which event holds the one Tab stop among the marks drawn. */
+  private tabStopId(scene: Scene): string | undefined {
+    const drawn = (id: string | null) => id !== null && scene.marks.some((mark) => mark.event.id === id);
+    if (drawn(this.focusedId)) return this.focusedId!;
+    if (drawn(this.selected)) return this.selected!;
+    return scene.marks.reduce<SceneMark | undefined>((first, mark) => (!first || mark.event.when.start < first.event.when.start ? mark : first), undefined)?.event.id;
   }
 
-  private problemLines(result: CheckResult): TemplateResult {
-    const lines = result.problems.map((problem) => {
-      const where = problem.position ? ` (${problem.position.line}:${problem.position.column})` : '';
-      return `${problem.path}${where}: ${problem.message}: ${problem.fix}`;
-    });
-    return html`<ul>
-      ${lines.map((line) => html`<li>${line}</li>`)}
-    </ul>`;
-  }
-
-  private renderStatus(): TemplateResult | typeof nothing {
-    const strings = this.strings;
-    if (this.loading) return html`<div class="loading" part="loading" role="status">${strings.loading}</div>`;
-    const outcome = this.outcome;
-    if (!outcome) return nothing;
-    if (!outcome.ok) {
-      return html`<div class="error" part="error" role="alert">
-        <strong>${strings.errorTitle}</strong> ${this.failureMessage(outcome)}
-        ${outcome.failure.kind === 'not-json' ? this.problemLines(outcome.failure.result) : nothing}
-      </div>`;
-    }
-    const { leftOut, timeline } = outcome.result;
-    return html`${leftOut.events > 0
-      ? html`<div class="notice" part="notice" role="status">${strings.leftOut(leftOut.events)} ${this.problemLines(outcome.result)}</div>`
-      : nothing}${timeline.events.length === 0 ? html`<div class="notice" part="notice">${strings.noEvents}</div>` : nothing}`;
-  }
-
-  private renderFilters(): TemplateResult {
-    const strings = this.strings;
-    const events = this.timeline?.events ?? [];
-    const group = (kind: 'tags' | 'actors', label: string) => {
-      const values = distinctValues(events, kind);
-      if (values.length === 0) return nothing;
-      return html`<span class="group-label">${label}</span>
-        ${values.map(
-          (value) => html`<button
-            class="chip"
-            part="chip"
-            aria-pressed=${this.filterState[kind].has(value) ? 'true' : 'false'}
-            @click=${() => this.toggleFilter(kind, value)}
-          >
-            ${value}
-          </button>`,
-        )}`;
-    };
-    return html`<div class="filters" id="filters" part="filters" role="group" aria-label=${strings.filter}>
-      ${group('tags', strings.topics)} ${group('actors', strings.who)}
-    </div>`;
-  }
-
-  private renderMark(mark: SceneMark): TemplateResult {
+  private renderMark(mark: SceneMark, tabStop: boolean): TemplateResult {
     const { event, kind } = mark;
-    const date = event.displayDate ?? formatEventDate(event.when, this.locale);
-    const classes = `mark ${kind}${event.when.approximate ? ' approximate' : ''}`;
+    const name = eventName(event, this.locale);
     return html`<button
-      class=${classes}
+      class="mark ${kind}${event.when.approximate ? ' approximate' : ''}"
       part="mark"
       data-id=${event.id}
-      aria-label=${`${date}: ${event.title}`}
-      title=${`${date}: ${event.title}`}
+      tabindex=${tabStop ? '0' : '-1'}
+      aria-label=${name}
+      title=${name}
       aria-pressed=${this.selected === event.id ? 'true' : 'false'}
       style=${styleMap({ transform: `translate(${mark.x0}px, calc(${mark.lane} * var(--ct-lane-height)))`, width: `${mark.x1 - mark.x0}px` })}
       @click=${this.onMarkClick}
+      @focus=${() => (this.focusedId = event.id)}
     >
       <span class="shape"></span>
       ${mark.labelShown
-        ? html`<span class="label" part="label" style=${styleMap({ left: `${mark.labelX - mark.x0}px` })}>${event.title}</span>`
+        ? html`<span class="label" part="label" aria-hidden="true" style=${styleMap({ left: `${mark.labelX - mark.x0}px` })}>${event.title}</span>`
         : nothing}
     </button>`;
   }
 
-  private renderViewport(): TemplateResult {
+  private renderViewport(scene: Scene): TemplateResult {
     const strings = this.strings;
-    const scene = this.scene;
-    const [start, end] = this.visibleScale.domain().map(Number) as [number, number];
-    const outside = scene ? itemsOutside(this.shownEvents, { start, end }) : { before: [], after: [] };
+    const outside = itemsOutside(this.shownEvents, this.visibleWindow);
     // The nearest of those that reach past an edge: the one a reader would look for next.
     const nearest = (edge: 'before' | 'after') => (edge === 'before' ? outside.before[outside.before.length - 1] : outside.after[0]);
     const edgeHint = (edge: 'before' | 'after', count: number) =>
       count > 0
-        ? html`<button class="edge ${edge}" part="edge-hint" @click=${() => this.select(nearest(edge)?.id ?? null)}>
+        ? html`<button class="edge ${edge}" part="edge-hint" tabindex="-1" @click=${() => this.select(nearest(edge)?.id ?? null)}>
             ${edge === 'before' ? `← ${strings.earlier(count)}` : `${strings.later(count)} →`}
           </button>`
         : nothing;
-    return html`<div class="viewport" part="viewport" role="group" aria-label=${strings.timelineLabel} style=${styleMap({ '--ct-lanes': String(LANES) })}>
-      ${scene
-        ? html`${scene.eras.map(
-              ({ era, x0, x1 }) => html`<div class="era" part="era" style=${styleMap({ left: `${x0}px`, width: `${x1 - x0}px` })}>
-                <span class="era-label" style=${styleMap({ left: `${Math.max(0, -x0) + 4}px` })}>${era.title}</span>
-              </div>`,
-            )}
-            <div class="lanes">
-              ${repeat(scene.marks, (mark) => mark.event.id, (mark) => this.renderMark(mark))}
-              ${scene.clusters.map(
-                (cluster) => html`<button
-                  class="cluster"
-                  part="cluster"
-                  style=${styleMap({ left: `${Math.max(0, cluster.x0)}px` })}
-                  @click=${() => this.showWindow(padWindow(cluster.window, 0.1), true)}
-                >
-                  ${strings.cluster(cluster.events.length)}
-                </button>`,
-              )}
-            </div>
-            ${edgeHint('before', outside.before.length)} ${edgeHint('after', outside.after.length)}`
-        : nothing}
+    const tabStop = this.tabStopId(scene);
+    return html`<div
+      class="viewport"
+      part="viewport"
+      role="group"
+      aria-label=${strings.timelineLabel}
+      aria-describedby="keyboard-help"
+      style=${styleMap({ '--ct-lanes': String(LANES) })}
+    >
+      ${scene.eras.map(
+        ({ era, x0, x1 }) => html`<div class="era" part="era" style=${styleMap({ left: `${x0}px`, width: `${x1 - x0}px` })}>
+          <span class="era-label" style=${styleMap({ left: `${Math.max(0, -x0) + 4}px` })}>${era.title}</span>
+        </div>`,
+      )}
+      <div class="lanes">
+        ${repeat(scene.marks, (mark) => mark.event.id, (mark) => this.renderMark(mark, mark.event.id === tabStop))}
+        ${scene.clusters.map(
+          (cluster) => html`<button
+            class="cluster"
+            part="cluster"
+            tabindex="-1"
+            style=${styleMap({ left: `${Math.max(0, cluster.x0)}px` })}
+            @click=${() => this.showWindow(padWindow(cluster.window, 0.1), true)}
+          >
+            <span>${strings.cluster(cluster.events.length)}</span>
+          </button>`,
+        )}
+      </div>
+      ${edgeHint('before', outside.before.length)} ${edgeHint('after', outside.after.length)}
       <svg class="axis" part="axis" aria-hidden="true"><g></g></svg>
+    </div>`;
+  }
+
+  private renderToolbar(total: number): TemplateResult {
+    const strings = this.strings;
+    const activeFilters = this.filterState.tags.size + this.filterState.actors.size;
+    return html`<div class="toolbar" part="toolbar">
+      <button
+        class="filter-toggle"
+        part="filter-toggle"
+        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+        aria-controls="filters"
+        @click=${() => (this.filtersOpen = !this.filtersOpen)}
+      >
+        ${activeFilters > 0 ? strings.filterActive(activeFilters) : strings.filter}
+      </button>
+      <span class="count" role="status">${strings.showing(this.shownEvents.length, total)}</span>
+      <span class="spacer"></span>
+      ${this.narrow
+        ? nothing
+        : html`<button
+            class="list-toggle"
+            part="list-toggle"
+            aria-pressed=${this.listChosen ? 'true' : 'false'}
+            title=${strings.listLabel}
+            @click=${() => (this.listChosen = !this.listChosen)}
+          >
+            ${strings.list}
+          </button>`}
+      ${this.listShown
+        ? nothing
+        : html`<span class="zoom">
+            <button part="zoom-button" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${() => this.zoomBy(0.5)}>−</button>
+            <button part="zoom-button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => this.zoomBy(2)}>+</button>
+            <button part="zoom-button" title=${strings.fitAllLabel} @click=${() => this.fit()}>${strings.fitAll}</button>
+          </span>`}
     </div>`;
   }
 
@@ -574,32 +687,19 @@ export class ConflictTimeline extends LitElement {
     const strings = this.strings;
     const timeline = this.timeline;
     const selected = this.selectedEvent;
-    const activeFilters = this.filterState.tags.size + this.filterState.actors.size;
-    return html`<div class="base" part="base" lang=${this.locale}>
+    const scene = this.scene;
+    return html`<div class="base${this.narrow ? ' narrow' : ''}" part="base" lang=${this.locale}>
       <span class="label label-probe visually-hidden" aria-hidden="true">x</span>
-      ${this.renderStatus()}
+      <span id="keyboard-help" class="visually-hidden">${strings.keyboardHelp}</span>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${renderStatus(this.loading, this.outcome, this.src ?? 'data', strings)}
       ${timeline && timeline.events.length > 0
-        ? html`${timeline.title ? html`<p class="title" part="title">${timeline.title}</p>` : nothing}
-            <div class="toolbar" part="toolbar">
-              <button
-                class="filter-toggle"
-                part="filter-toggle"
-                aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-                aria-controls="filters"
-                @click=${() => (this.filtersOpen = !this.filtersOpen)}
-              >
-                ${activeFilters > 0 ? strings.filterActive(activeFilters) : strings.filter}
-              </button>
-              <span class="count" aria-live="polite">${strings.showing(this.shownEvents.length, timeline.events.length)}</span>
-              <span class="spacer"></span>
-              <span class="zoom">
-                <button part="zoom-button" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${() => this.zoomBy(0.5)}>−</button>
-                <button part="zoom-button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => this.zoomBy(2)}>+</button>
-                <button part="zoom-button" aria-label=${strings.fitAllLabel} @click=${() => this.fit()}>${strings.fitAll}</button>
-              </span>
-            </div>
-            ${this.filtersOpen ? this.renderFilters() : nothing}
-            ${this.renderViewport()} ${selected ? renderDetails(selected, strings, this.locale, this.onClose) : nothing}`
+        ? html`${timeline.title ? html`<p class="title" part="title">${timeline.title}</p>` : nothing} ${this.renderToolbar(timeline.events.length)}
+            ${this.filtersOpen ? renderFilters(timeline.events, this.filterState, strings, (kind, value) => this.toggleFilter(kind, value)) : nothing}
+            ${this.listShown
+              ? renderList(this.shownEvents, this.selected, strings, this.locale, this.onChooseListItem)
+              : html`${scene ? this.renderViewport(scene) : nothing}
+                ${selected ? renderDetails(selected, strings, this.locale, this.onClose) : nothing}`}`
         : nothing}
     </div>`;
   }

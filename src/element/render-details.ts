@@ -33,34 +33,61 @@ function quotesBySource(event: TimelineEvent): { source: Source; quotes: string[
   return [...groups.values()];
 }
 
+/** The date a reader sees for an event: its display wording, with the real date beside it. */
+export function eventDateText(event: TimelineEvent, localeId: string): string {
+  const date = formatEventDate(event.when, localeId);
+  return event.displayDate ? `${event.displayDate} (${date})` : date;
+}
+
+/** The accessible name of an event: its full date, as precise as its sources, and its title. */
+export function eventName(event: TimelineEvent, localeId: string): string {
+  return `${eventDateText(event, localeId)}: ${event.title}`;
+}
+
+/** What is known of an event beyond its title: summary, place, actors, how it was dated. */
+export function renderEventFacts(event: TimelineEvent, strings: UiStrings): TemplateResult {
+  return html`${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+  ${event.place || event.actors.length || event.dateNote
+    ? html`<dl>
+        ${event.place ? html`<dt>${strings.place}</dt><dd>${event.place}</dd>` : nothing}
+        ${event.actors.length ? html`<dt>${strings.actors}</dt><dd>${event.actors.join(', ')}</dd>` : nothing}
+        ${event.dateNote ? html`<dt>${strings.howDated}</dt><dd class="date-note">${event.dateNote}</dd>` : nothing}
+      </dl>`
+    : nothing}`;
+}
+
+/** The sources of an event: each source once, under the words quoted from it. */
+export function renderCitations(event: TimelineEvent, strings: UiStrings, localeId: string): TemplateResult {
+  return html`<ul class="citations">
+    ${quotesBySource(event).map(
+      ({ source, quotes }) => html`<li class="citation" part="citation">
+        ${quotes.map((quote) => html`<blockquote>${quote}</blockquote>`)} ${renderSource(source, strings, localeId)}
+      </li>`,
+    )}
+  </ul>`;
+}
+
+/** How many distinct sources back an event. */
+export function sourceCount(event: TimelineEvent): number {
+  return quotesBySource(event).length;
+}
+
+/** "Single source" when one source backs the event. */
+export function renderSingleSource(event: TimelineEvent, strings: UiStrings): TemplateResult | typeof nothing {
+  return sourceCount(event) === 1 ? html`<span class="single-source" part="single-source">${strings.singleSource}</span>` : nothing;
+}
+
 /**
  * The detail panel of one event: what happened, its date as precise as its sources allow,
  * and each citation with the source's own words.
  */
 export function renderDetails(event: TimelineEvent, strings: UiStrings, localeId: string, onClose: () => void): TemplateResult {
-  const date = formatEventDate(event.when, localeId);
-  const singleSource = quotesBySource(event).length === 1;
   return html`<section class="details" part="details" role="region" aria-labelledby="details-title">
     <button class="close" part="close" @click=${onClose} aria-label=${strings.close}>✕</button>
-    <p class="date">${event.displayDate ? html`${event.displayDate} <span>(${date})</span>` : date}</p>
-    <h3 id="details-title" tabindex="-1">${event.title}</h3>
-    ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
-    ${event.place || event.actors.length || event.dateNote
-      ? html`<dl>
-          ${event.place ? html`<dt>${strings.place}</dt><dd>${event.place}</dd>` : nothing}
-          ${event.actors.length ? html`<dt>${strings.actors}</dt><dd>${event.actors.join(', ')}</dd>` : nothing}
-          ${event.dateNote ? html`<dt>${strings.howDated}</dt><dd class="date-note">${event.dateNote}</dd>` : nothing}
-        </dl>`
-      : nothing}
-    <h4 class="sources-heading">
-      ${strings.sources}${singleSource ? html`<span class="single-source" part="single-source">${strings.singleSource}</span>` : nothing}
-    </h4>
-    <ul class="citations">
-      ${quotesBySource(event).map(
-        ({ source, quotes }) => html`<li class="citation" part="citation">
-          ${quotes.map((quote) => html`<blockquote>${quote}</blockquote>`)} ${renderSource(source, strings, localeId)}
-        </li>`,
-      )}
-    </ul>
+    <p class="date">${eventDateText(event, localeId)}</p>
+    <h3 id="details-title">${event.title}</h3>
+    ${renderEventFacts(event, strings)}
+    <h4 class="sources-heading">${strings.sources}${renderSingleSource(event, strings)}</h4>
+    ${renderCitations(event, strings, localeId)}
   </section>`;
 }

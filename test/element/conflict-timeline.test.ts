@@ -1,22 +1,15 @@
 import { expect } from '@esm-bundle/chai';
 import { emulateMedia } from '@web/test-runner-commands';
-import { checkTimelineText, type Timeline } from '../../src/model/index.js';
-import { STORY_URL, TimelineHarness, nextEvent, until } from './harness.js';
+import type { Timeline } from '../../src/model/index.js';
+import { STORY_URL, TimelineHarness, loadStory, mountEach, nextEvent, until } from './harness.js';
 
 let story: Timeline;
 before(async () => {
-  story = checkTimelineText(await (await fetch(STORY_URL)).text()).timeline;
+  story = await loadStory();
 });
+const mount = mountEach();
 
-let harness: TimelineHarness | undefined;
-afterEach(async () => {
-  harness?.remove();
-  harness = undefined;
-  history.replaceState(null, '', location.pathname + location.search);
-  await emulateMedia({ reducedMotion: 'no-preference' });
-});
-
-const mount = async (options: Parameters<typeof TimelineHarness.mount>[0]) => (harness = await TimelineHarness.mount(options));
+afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
 /** Events whose interval overlaps the element's view, counted independently of the layout code. */
 const eventsInView = (h: TimelineHarness, events = story.events) => {

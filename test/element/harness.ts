@@ -2,8 +2,28 @@
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/element/define.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
+import { checkTimelineText, type Timeline } from '../../src/model/index.js';
 
 export const STORY_URL = new URL('../../data/events.json', import.meta.url).href;
+
+/** The story's checked timeline, as the tests compute expectations from it. */
+export async function loadStory(): Promise<Timeline> {
+  return checkTimelineText(await (await fetch(STORY_URL)).text()).timeline;
+}
+
+/**
+ * A mount function for one test file: each test's element is removed after it, and the
+ * emulated media reset, so that no test sees another's page.
+ */
+export function mountEach(): (options?: MountOptions) => Promise<TimelineHarness> {
+  let current: TimelineHarness | undefined;
+  afterEach(async () => {
+    current?.remove();
+    current = undefined;
+    await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light', forcedColors: 'none' });
+  });
+  return async (options) => (current = await TimelineHarness.mount(options));
+}
 
 export interface MountOptions {
   width?: number;
@@ -61,7 +81,9 @@ export class TimelineHarness {
     container.append(element);
     const loadEvent = await loaded;
     const harness = new TimelineHarness(element, container);
-    if (waitFor === 'timeline-load' && loadEvent?.detail.events > 0) await until(() => element.view !== null, 'a first view');
+    if (waitFor === 'timeline-load' && loadEvent?.detail.events > 0) {
+      await until(() => element.view !== null || element.shadowRoot!.querySelector('.list') !== null, 'a first view');
+    }
     await harness.settle();
     return harness;
   }
@@ -143,4 +165,30 @@ export class TimelineHarness {
   text(selector: string): string {
     return this.root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   }
+}
+
+interface AxeResults {
+  violations: { id: string; impact: string; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
+}
+declare global {
+  interface Window {
+    axe?: { run(context: Element, options?: object): Promise<AxeResults> };
+  }
+}
+
+/** Runs axe-core on an element (shadow DOM included) and returns its violations as readable lines. */
+export async function axeViolations(element: Element): Promise<string[]> {
+  if (!window.axe) {
+    await new Promise<void>((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).href;
+      script.onload = () => resolve();
+      script.onerror = () => reject(new Error('axe-core could not be loaded'));
+      document.head.append(script);
+    });
+  }
+  const results = await window.axe!.run(element, { resultTypes: ['violations'] });
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${violation.help} at ${JSON.stringify(node.target)} ${node.failureSummary ?? ''}`),
+  );
 }

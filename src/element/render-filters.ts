@@ -1,0 +1,25 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { distinctValues, type EventFilter, type TimelineEvent } from '../model/index.js';
+import type { UiStrings } from './strings.js';
+
+/** Chips for every tag and actor of the events; a pressed chip says so in text, not colour alone. */
+export function renderFilters(
+  events: readonly TimelineEvent[],
+  filter: EventFilter,
+  strings: UiStrings,
+  onToggle: (kind: 'tags' | 'actors', value: string) => void,
+): TemplateResult {
+  const group = (kind: 'tags' | 'actors', label: string) => {
+    const values = distinctValues(events, kind);
+    if (values.length === 0) return nothing;
+    return html`<span class="group-label" id=${`filter-${kind}`}>${label}</span>
+      <span class="chips" role="group" aria-labelledby=${`filter-${kind}`}>
+        ${values.map(
+          (value) => html`<button class="chip" part="chip" aria-pressed=${filter[kind].has(value) ? 'true' : 'false'} @click=${() => onToggle(kind, value)}>
+            ${value}
+          </button>`,
+        )}
+      </span>`;
+  };
+  return html`<div class="filters" id="filters" part="filters">${group('tags', strings.topics)} ${group('actors', strings.who)}</div>`;
+}

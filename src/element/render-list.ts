@@ -1,0 +1,41 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TimelineEvent } from '../model/index.js';
+import { eventDateText, renderCitations, renderEventFacts, renderSingleSource, sourceCount } from './render-details.js';
+import type { UiStrings } from './strings.js';
+
+/** The ISO form of an event's first day, month or year, for `<time datetime>`. */
+function machineDate(event: TimelineEvent): string {
+  const { year, month, day } = event.when.first;
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
+  return [pad(year, 4), month && pad(month, 2), day && pad(day, 2)].filter(Boolean).join('-');
+}
+
+/**
+ * The whole timeline as an ordered list, in date order: the view for narrow containers (drawn
+ * as a vertical timeline) and for readers who choose the list. Each event's sources sit in a
+ * disclosure that opens for the selected event; choosing an event's title selects it.
+ */
+export function renderList(
+  events: readonly TimelineEvent[],
+  selectedId: string | null,
+  strings: UiStrings,
+  localeId: string,
+  onChoose: (id: string) => void,
+): TemplateResult {
+  return html`<ol class="list" part="list">
+    ${events.map((event) => {
+      const selected = event.id === selectedId;
+      return html`<li class="list-item${selected ? ' selected' : ''}" part="list-item" data-id=${event.id}>
+        <time datetime=${machineDate(event)}>${eventDateText(event, localeId)}</time>
+        <h3>
+          <button class="list-title" aria-current=${selected ? 'true' : 'false'} @click=${() => onChoose(event.id)}>${event.title}</button>
+        </h3>
+        ${renderEventFacts(event, strings)}
+        <details ?open=${selected}>
+          <summary>${strings.sources} (${sourceCount(event)})${renderSingleSource(event, strings)}</summary>
+          ${renderCitations(event, strings, localeId)}
+        </details>
+      </li>`;
+    })}
+  </ol>${events.length === 0 ? html`<p>${strings.noEvents}</p>` : nothing}`;
+}

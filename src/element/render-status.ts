@@ -1,0 +1,42 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CheckResult } from '../model/index.js';
+import type { LoadFailure, LoadOutcome } from './load.js';
+import type { UiStrings } from './strings.js';
+
+/** What went wrong when data could not be had, in the reader's language. */
+export function failureMessage(failure: LoadFailure, url: string, strings: UiStrings): string {
+  switch (failure.kind) {
+    case 'network':
+      return strings.networkError(url);
+    case 'http':
+      return strings.httpError(url, failure.status);
+    case 'not-json':
+      return strings.notJson(url);
+  }
+}
+
+function problemList(result: CheckResult): TemplateResult {
+  return html`<ul>
+    ${result.problems.map((problem) => {
+      const where = problem.position ? ` (${problem.position.line}:${problem.position.column})` : '';
+      return html`<li>${problem.path}${where}: ${problem.message}: ${problem.fix}</li>`;
+    })}
+  </ul>`;
+}
+
+/** The loading state, the error state, or the notice of events left out, whichever applies. */
+export function renderStatus(loading: boolean, outcome: LoadOutcome | undefined, url: string, strings: UiStrings): TemplateResult | typeof nothing {
+  if (loading) return html`<div class="loading" part="loading" role="status">${strings.loading}</div>`;
+  if (!outcome) return nothing;
+  if (!outcome.ok) {
+    const { failure } = outcome;
+    return html`<div class="error" part="error" role="alert">
+      <strong>${strings.errorTitle}</strong> ${failureMessage(failure, url, strings)}
+      ${failure.kind === 'not-json' ? problemList(failure.result) : nothing}
+    </div>`;
+  }
+  const { leftOut, timeline } = outcome.result;
+  return html`${leftOut.events > 0
+    ? html`<div class="notice" part="notice" role="status">${strings.leftOut(leftOut.events)} ${problemList(outcome.result)}</div>`
+    : nothing}${timeline.events.length === 0 ? html`<div class="notice" part="notice">${strings.noEvents}</div>` : nothing}`;
+}
