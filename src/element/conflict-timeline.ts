@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { axisBottom } from 'd3-axis';
 import { select } from 'd3-selection';
 import 'd3-transition';
@@ -22,6 +21,7 @@ import {
 } from '../model/index.js';
 import { layoutScene, type Scene, type SceneMark } from '../layout/scene.js';
 import { chooseTicks } from '../layout/ticks.js';
+import { timeScale, type TimeScale } from '../layout/time-scale.js';
 import { densestWindow, extentOf, itemsInWindow, itemsOutside, padWindow, type TimeWindow } from '../layout/time-window.js';
 import { loadTimeline, outcomeOfText, type LoadOutcome } from './load.js';
 import { keyAction, movedIndex } from './keyboard.js';
@@ -179,8 +179,8 @@ export class ConflictTimeline extends LitElement {
   private filterState: EventFilter = parseFilter('');
   private shownEvents: TimelineEvent[] = [];
   private fullWindow?: TimeWindow;
-  private baseScale: ScaleTime<number, number> = scaleUtc();
-  private visibleScale: ScaleTime<number, number> = scaleUtc();
+  private baseScale: TimeScale = timeScale([0, 1], [0, 1]);
+  private visibleScale: TimeScale = this.baseScale;
   private scene?: Scene;
 
   override connectedCallback(): void {
@@ -233,7 +233,7 @@ export class ConflictTimeline extends LitElement {
       this.transform = zoomIdentity.translate((this.transform.x * this.width) / previousWidth, 0).scale(this.transform.k);
       this.syncZoomState = true;
     }
-    this.baseScale = scaleUtc().domain([this.fullWindow.start, this.fullWindow.end]).range([0, this.width]);
+    this.baseScale = timeScale([this.fullWindow.start, this.fullWindow.end], [0, this.width]);
     this.visibleScale = this.transform.rescaleX(this.baseScale);
     this.scene = layoutScene(
       itemsInWindow(this.shownEvents, this.visibleWindow),

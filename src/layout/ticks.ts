@@ -18,7 +18,7 @@ export function tickPrecision(values: readonly number[]): Precision {
 
 /**
  * Ticks for a view about `width` pixels wide, one per `spacing` pixels or fewer, from a scale's
- * own tick choice (d3's `scaleUtc().ticks`, whole days, months or years in UTC).
+ * own tick choice (d3-time's `utcTicks`: whole days, months or years in UTC).
  */
 export function chooseTicks(ticksOf: (count: number) => Date[], width: number, spacing: number): Ticks {
   const values = ticksOf(Math.max(2, Math.floor(width / spacing))).map((date) => date.getTime());

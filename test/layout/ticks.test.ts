@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { scaleUtc } from 'd3-scale';
+import { timeScale } from '../../src/layout/time-scale.js';
 import { chooseTicks, tickPrecision } from '../../src/layout/ticks.js';
 import { formatTick } from '../../src/model/format-date.js';
 
@@ -13,10 +13,10 @@ describe('axis ticks', () => {
   });
 
   it('chooses ticks for the room there is, never finer than a day', () => {
-    const scale = scaleUtc().domain([utc(2024, 6, 20), utc(2024, 6, 21)]).range([0, 900]);
+    const scale = timeScale([utc(2024, 6, 20), utc(2024, 6, 21)], [0, 900]);
     const ticks = chooseTicks((count) => scale.ticks(count), 900, 100);
     expect(ticks.values.every((value) => value % 86_400_000 === 0)).to.equal(true);
-    const wide = scaleUtc().domain([utc(1994, 0, 1), utc(2025, 0, 1)]).range([0, 900]);
+    const wide = timeScale([utc(1994, 0, 1), utc(2025, 0, 1)], [0, 900]);
     const yearly = chooseTicks((count) => wide.ticks(count), 900, 100);
     expect(yearly.precision).to.equal('year');
     expect(yearly.values.length).to.be.at.most(9);
