@@ -2,8 +2,8 @@
  * The JSON Schema's verdicts, put in words a journalist can act on. The compiled validator
  * reports where and which rule; this file says what is wrong and how to fix it.
  */
-import validateSchema, { type SchemaError } from './generated/validate-schema.js';
-import { FIELD_NAMES, PATTERN_DEFINITIONS } from './generated/schema-facts.js';
+import { RULES } from './generated/schema-rules.js';
+import { schemaErrors, type SchemaError } from './schema-rules.js';
 import { DATE_FORMAT_HINT } from './partial-date.js';
 import { pointerKeys, quoteValue } from './problem.js';
 import { closestName } from './suggest.js';
@@ -19,6 +19,16 @@ export interface Finding {
   missing?: string;
   /** An unknown field is ignored and a bad link dropped; anything else leaves its item out. */
   effect: 'leave-out' | 'ignore';
+}
+
+// What the messages need that errors do not carry: the field names of each definition (to
+// suggest the name a typo was meant to be) and which definition owns each pattern (to say
+// "is not a date" rather than "does not match a pattern").
+const FIELD_NAMES: Record<string, string[]> = { file: Object.keys(RULES.properties ?? {}) };
+const PATTERN_DEFINITIONS: Record<string, string> = {};
+for (const [name, definition] of Object.entries(RULES.$defs ?? {})) {
+  if (definition.properties) FIELD_NAMES[name] = Object.keys(definition.properties);
+  if (definition.pattern) PATTERN_DEFINITIONS[definition.pattern] = name;
 }
 
 const MISSING_FIELD_FIXES: Record<string, string> = {
@@ -151,8 +161,7 @@ function findingOf(error: SchemaError, root: unknown): Finding | undefined {
  * mistake: alternatives that did not match are said once ("has no date"), not once per branch.
  */
 export function schemaFindings(root: unknown): Finding[] {
-  if (validateSchema(root)) return [];
-  const errors = validateSchema.errors ?? [];
+  const errors = schemaErrors(RULES, root);
   const withMissingPartner = new Set(errors.filter((e) => e.keyword === 'dependentRequired').map((e) => e.instancePath));
   const renamedKeys = new Set(errors.filter((e) => e.keyword === 'propertyNames').map((e) => e.instancePath));
   const findings: Finding[] = [];
