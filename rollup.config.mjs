@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const { dependencies } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const isDependency = (id) => id.startsWith('node:') || Object.keys(dependencies).some((name) => id === name || id.startsWith(`${name}/`));
@@ -12,14 +13,18 @@ const isDependency = (id) => id.startsWith('node:') || Object.keys(dependencies)
 const typescriptFor = (options = {}) =>
   typescript({ tsconfig: './tsconfig.json', filterRoot: '.', include: ['src/**/*.ts'], exclude: ['test/**'], outDir: 'dist', sourceMap: false, declaration: false, ...options });
 
-/** Prints the gzip size of each file written, the figure every reader pays. */
-const gzipReport = () => ({
+/** The standalone file's budget, gzip -9: every reader of every article pays it. */
+const STANDALONE_BUDGET_KB = 45;
+
+/** Prints the gzip size of each file written, and fails the build over the budget. */
+const gzipReport = (budgetKb) => ({
   name: 'gzip-report',
   writeBundle(options, bundle) {
     for (const [fileName, chunk] of Object.entries(bundle)) {
       if (chunk.type !== 'chunk') continue;
-      const gzip = gzipSync(chunk.code, { level: 9 }).length;
-      console.log(`${options.dir ?? 'dist'}/${fileName}: ${(chunk.code.length / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip`);
+      const gzipKb = gzipSync(chunk.code, { level: 9 }).length / 1024;
+      console.log(`${fileName}: ${(chunk.code.length / 1024).toFixed(1)} KB, ${gzipKb.toFixed(1)} KB gzip (budget ${budgetKb} KB)`);
+      if (gzipKb > budgetKb) this.error(`${fileName} is ${gzipKb.toFixed(1)} KB gzip, over its budget of ${budgetKb} KB`);
     }
   },
 });
@@ -34,7 +39,7 @@ const moduleBuild = {
 const standaloneBuild = {
   input: 'src/index.ts',
   output: { file: 'dist/conflict-timeline.min.js', format: 'es' },
-  plugins: [nodeResolve({ browser: true }), typescriptFor(), terser({ module: true, format: { comments: false } }), gzipReport()],
+  plugins: [nodeResolve({ browser: true }), typescriptFor(), minifyLiterals({ failOnError: true }), terser({ module: true, format: { comments: false } }), gzipReport(STANDALONE_BUDGET_KB)],
 };
 
 const cliBuild = {
