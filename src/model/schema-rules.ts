@@ -39,65 +39,97 @@ function hasType(type: NonNullable<SchemaRule['type']>, value: unknown): boolean
   return typeof value === type;
 }
 
-const patterns = new Map<string, RegExp>();
-const matches = (pattern: string, text: string) => {
-  let regexp = patterns.get(pattern);
-  if (!regexp) patterns.set(pattern, (regexp = new RegExp(pattern, 'u')));
-  return regexp.test(text);
-};
 
-/** Checks a value against a rule, adding each error found to `errors`. */
-function check(rule: SchemaRule, value: unknown, path: string, at: string, root: SchemaRule, errors: SchemaError[]): void {
-  const fail = (keyword: string, params: Record<string, unknown> = {}, instancePath = path) =>
-    errors.push({ instancePath, schemaPath: `${at}/${keyword}`, keyword, params });
+/**
+ * Where each rule stands in the schema, as ajv reports it: a definition reached by `$ref` is a
+ * root of its own ('#'). Worked out once per rule set, not once per checked value.
+ */
+const rulePaths = new WeakMap<SchemaRule, string>();
+/** Each `$ref` resolved and each pattern compiled, in the same pass. */
+const references = new WeakMap<SchemaRule, SchemaRule>();
+const patterns = new WeakMap<SchemaRule, RegExp>();
+
+function prepare(rule: SchemaRule, at: string, root: SchemaRule): void {
+  rulePaths.set(rule, at);
+  if (rule.$ref !== undefined) references.set(rule, root.$defs![rule.$ref.slice('#/$defs/'.length)]!);
+  if (rule.pattern !== undefined) patterns.set(rule, new RegExp(rule.pattern, 'u'));
+  for (const definition of Object.values(rule.$defs ?? {})) prepare(definition, '#', root);
+  for (const [key, child] of Object.entries(rule.properties ?? {})) prepare(child, `${at}/properties/${pointerSegment(key)}`, root);
+  rule.anyOf?.forEach((branch, index) => prepare(branch, `${at}/anyOf/${index}`, root));
+  if (rule.not) prepare(rule.not, `${at}/not`, root);
+  if (rule.items) prepare(rule.items, `${at}/items`, root);
+  if (rule.propertyNames) prepare(rule.propertyNames, `${at}/propertyNames`, root);
+  if (isObject(rule.additionalProperties)) prepare(rule.additionalProperties, `${at}/additionalProperties`, root);
+}
+
+function fail(errors: SchemaError[], instancePath: string, rule: SchemaRule, keyword: string, params: Record<string, unknown> = {}): void {
+  errors.push({ instancePath, schemaPath: `${rulePaths.get(rule)}/${keyword}`, keyword, params });
+}
+
+/** Checks a value against a rule, adding each error found to `errors`. Runs once per node of a
+ * file that may hold 100,000 events, so it allocates only on the way to an error. */
+function check(rule: SchemaRule, value: unknown, path: string, errors: SchemaError[]): void {
   // A referenced definition reports paths from its own root, as ajv does with inlineRefs off.
-  if (rule.$ref) check(root.$defs![rule.$ref.slice('#/$defs/'.length)]!, value, path, '#', root, errors);
+  if (rule.$ref !== undefined) check(references.get(rule)!, value, path, errors);
   // As in JSON Schema, a wrong type stops only the keywords of that type (they check the type).
-  if (rule.type && !hasType(rule.type, value)) fail('type', { type: rule.type });
-  if (rule.anyOf) {
-    const branchErrors: SchemaError[] = [];
-    const passes = rule.anyOf.some((branch, index) => {
-      const before = branchErrors.length;
-      check(branch, value, path, `${at}/anyOf/${index}`, root, branchErrors);
-      return branchErrors.length === before;
-    });
-    if (!passes) errors.push(...branchErrors, { instancePath: path, schemaPath: `${at}/anyOf`, keyword: 'anyOf', params: {} });
+  if (rule.type !== undefined && !hasType(rule.type, value)) fail(errors, path, rule, 'type', { type: rule.type });
+  // Alternatives are checked into the same list, which is cut back when they pass: no list
+  // is allocated for a value that breaks nothing.
+  if (rule.anyOf !== undefined) {
+    const start = errors.length;
+    let passes = false;
+    for (let index = 0; index < rule.anyOf.length && !passes; index++) {
+      const before = errors.length;
+      check(rule.anyOf[index]!, value, path, errors);
+      passes = errors.length === before;
+    }
+    if (passes) errors.length = start;
+    else errors.push({ instancePath: path, schemaPath: `${rulePaths.get(rule)}/anyOf`, keyword: 'anyOf', params: {} });
   }
-  if (rule.not) {
-    const notErrors: SchemaError[] = [];
-    check(rule.not, value, path, `${at}/not`, root, notErrors);
-    if (notErrors.length === 0) fail('not');
+  if (rule.not !== undefined) {
+    const before = errors.length;
+    check(rule.not, value, path, errors);
+    const matched = errors.length === before;
+    errors.length = before;
+    if (matched) fail(errors, path, rule, 'not');
   }
-  if (typeof value === 'string' && rule.pattern !== undefined && !matches(rule.pattern, value)) fail('pattern', { pattern: rule.pattern });
+  if (typeof value === 'string') {
+    if (rule.pattern !== undefined && !patterns.get(rule)!.test(value)) fail(errors, path, rule, 'pattern', { pattern: rule.pattern });
+    return;
+  }
   if (Array.isArray(value)) {
-    if (rule.minItems !== undefined && value.length < rule.minItems) fail('minItems', { limit: rule.minItems });
-    if (rule.items) value.forEach((item, index) => check(rule.items!, item, `${path}/${index}`, `${at}/items`, root, errors));
+    if (rule.minItems !== undefined && value.length < rule.minItems) fail(errors, path, rule, 'minItems', { limit: rule.minItems });
+    if (rule.items !== undefined) for (let index = 0; index < value.length; index++) check(rule.items, value[index], `${path}/${index}`, errors);
+    return;
   }
   if (!isObject(value)) return;
-  for (const name of rule.required ?? []) if (!(name in value)) fail('required', { missingProperty: name });
-  for (const [name, partners] of Object.entries(rule.dependentRequired ?? {})) {
-    if (!(name in value)) continue;
-    for (const partner of partners) {
-      if (!(partner in value)) fail('dependentRequired', { property: name, missingProperty: partner, depsCount: partners.length, deps: partners.join(', ') });
+  if (rule.required !== undefined) for (const name of rule.required) if (!(name in value)) fail(errors, path, rule, 'required', { missingProperty: name });
+  if (rule.dependentRequired !== undefined) {
+    for (const name in rule.dependentRequired) {
+      if (!(name in value)) continue;
+      const partners = rule.dependentRequired[name]!;
+      for (const partner of partners) {
+        if (!(partner in value)) fail(errors, path, rule, 'dependentRequired', { property: name, missingProperty: partner, depsCount: partners.length, deps: partners.join(', ') });
+      }
     }
   }
-  for (const [key, item] of Object.entries(value)) {
-    const itemPath = `${path}/${pointerSegment(key)}`;
-    if (rule.propertyNames) {
-      const nameErrors: SchemaError[] = [];
-      check(rule.propertyNames, key, path, `${at}/propertyNames`, root, nameErrors);
-      if (nameErrors.length > 0) errors.push(...nameErrors, { instancePath: path, schemaPath: `${at}/propertyNames`, keyword: 'propertyNames', params: { propertyName: key } });
+  for (const key in value) {
+    if (rule.propertyNames !== undefined) {
+      const before = errors.length;
+      check(rule.propertyNames, key, path, errors);
+      if (errors.length > before) errors.push({ instancePath: path, schemaPath: `${rulePaths.get(rule)}/propertyNames`, keyword: 'propertyNames', params: { propertyName: key } });
     }
     const known = rule.properties?.[key];
-    if (known) check(known, item, itemPath, `${at}/properties/${pointerSegment(key)}`, root, errors);
-    else if (rule.additionalProperties === false) fail('additionalProperties', { additionalProperty: key });
-    else if (isObject(rule.additionalProperties)) check(rule.additionalProperties, item, itemPath, `${at}/additionalProperties`, root, errors);
+    if (known !== undefined) check(known, value[key], `${path}/${pointerSegment(key)}`, errors);
+    else if (rule.additionalProperties === false) fail(errors, path, rule, 'additionalProperties', { additionalProperty: key });
+    else if (isObject(rule.additionalProperties)) check(rule.additionalProperties, value[key], `${path}/${pointerSegment(key)}`, errors);
   }
 }
 
 /** Every way a value breaks the rules, in ajv's form; none for a valid value. */
 export function schemaErrors(rules: SchemaRule, value: unknown): SchemaError[] {
+  if (!rulePaths.has(rules)) prepare(rules, '#', rules);
   const errors: SchemaError[] = [];
-  check(rules, value, '', '#', rules, errors);
+  check(rules, value, '', errors);
   return errors;
 }

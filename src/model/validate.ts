@@ -62,7 +62,7 @@ class Findings {
   }
 
   isLeftOut(item: string): boolean {
-    return this.leftOutItems.has(item);
+    return this.leftOutItems.size > 0 && this.leftOutItems.has(item);
   }
 }
 
@@ -113,9 +113,13 @@ function hasDatingShape(raw: Record<string, unknown>): raw is Record<string, unk
   return isText(raw.date) ? raw.start === undefined && raw.end === undefined : isText(raw.start) && isText(raw.end);
 }
 
-function checkDating(raw: Dated, pointer: string, findings: Findings): EventDate | undefined {
+function checkDating(raw: Dated, pointer: string, findings: Findings, known: Map<string, EventDate>): EventDate | undefined {
   const startText = raw.date ?? raw.start!;
   const endText = raw.date ?? raw.end!;
+  // Large files repeat the same dates; each is worked out once.
+  const key = raw.date !== undefined && raw.approximate !== true ? raw.date : `${startText}|${endText}|${raw.approximate === true}`;
+  const seen = known.get(key);
+  if (seen) return seen;
   for (const field of raw.date === undefined ? ['start', 'end'] : ['date']) {
     const parsed = parsePartialDate(field === 'end' ? endText : startText);
     if (parsed.ok) continue;
@@ -127,6 +131,7 @@ function checkDating(raw: Dated, pointer: string, findings: Findings): EventDate
     const message = `${when.issue.message}: "${raw.end}" is before "${raw.start}"`;
     return void findings.leaveOut(`${pointer}/end`, message, when.issue.fix);
   }
+  known.set(key, when.value);
   return when.value;
 }
 
@@ -167,12 +172,13 @@ export function validateTimeline(root: unknown): CheckResult {
     if (source) sources.set(id, source);
   }
 
+  const knownDates = new Map<string, EventDate>();
   /** Runs the rules the schema cannot say on one event or era, even one the schema faulted, so
    * that a journalist sees all of an item's problems at once; returns the parts that passed. */
   const checkItem = (raw: unknown, pointer: string, seenIds: Map<string, string>) => {
     if (!isRecord(raw)) return undefined;
     if (typeof raw.id === 'string') checkUniqueId(raw.id, pointer, seenIds, findings, root);
-    const when = hasDatingShape(raw) ? checkDating(raw, pointer, findings) : undefined;
+    const when = hasDatingShape(raw) ? checkDating(raw, pointer, findings, knownDates) : undefined;
     const citations = checkCitations(raw.citations, pointer, sources, declared, findings);
     return findings.isLeftOut(pointer) || !when || !citations ? undefined : { when, citations };
   };
@@ -223,9 +229,9 @@ function problemOf(finding: Finding, root: unknown): Problem {
 export function checkTimelineText(text: string): CheckResult {
   // A byte-order mark, as some editors write, is not part of the data.
   const body = text.replace(/^\uFEFF/, '');
-  const where = positionFinder(body);
   const parsed = parseJson(body);
   if (!parsed.ok) {
+    const where = positionFinder(body);
     const { offset, message, fix } = parsed.issue;
     const problem: Problem = { path: '(the whole file)', pointer: '', at: 'value', position: where(offset), message: `not JSON: ${message}`, fix };
     return {
@@ -243,6 +249,7 @@ export function checkTimelineText(text: string): CheckResult {
   } catch {
     return result; // JSON.parse accepted what the scanner does not: the problems stand without positions.
   }
+  const where = positionFinder(body);
   for (const problem of result.problems) {
     const found = offsets.get(problem.pointer);
     if (found) problem.position = where(problem.at === 'key' && found.key !== undefined ? found.key : found.value);
