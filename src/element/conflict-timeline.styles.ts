@@ -22,7 +22,6 @@ export const styles = css`
 
     display: block;
     position: relative;
-    container-type: inline-size;
     font-family: var(--ct-font);
     font-size: 15px;
     line-height: 1.4;
@@ -253,6 +252,29 @@ export const styles = css`
   /* Approximate dates fade at their edges. */
   .approximate .shape {
     mask-image: linear-gradient(to right, transparent, #000 10px, #000 calc(100% - 10px), transparent);
+  }
+
+  .approximate.continues-before .shape {
+    mask-image: linear-gradient(to right, #000 calc(100% - 10px), transparent);
+  }
+
+  .approximate.continues-after .shape {
+    mask-image: linear-gradient(to right, transparent, #000 10px);
+  }
+
+  .approximate.continues-before.continues-after .shape {
+    mask-image: none;
+  }
+
+  /* A bar cut at the view's edge is square there: it goes on. */
+  .continues-before .shape {
+    border-top-left-radius: 0;
+    border-bottom-left-radius: 0;
+  }
+
+  .continues-after .shape {
+    border-top-right-radius: 0;
+    border-bottom-right-radius: 0;
   }
 
   .approximate.point .shape {
@@ -561,7 +583,30 @@ export const styles = css`
       forced-color-adjust: none;
     }
     .span .shape,
-    .approximate.point .shape {
+    .approximate.continues-before .shape {
+    mask-image: linear-gradient(to right, #000 calc(100% - 10px), transparent);
+  }
+
+  .approximate.continues-after .shape {
+    mask-image: linear-gradient(to right, transparent, #000 10px);
+  }
+
+  .approximate.continues-before.continues-after .shape {
+    mask-image: none;
+  }
+
+  /* A bar cut at the view's edge is square there: it goes on. */
+  .continues-before .shape {
+    border-top-left-radius: 0;
+    border-bottom-left-radius: 0;
+  }
+
+  .continues-after .shape {
+    border-top-right-radius: 0;
+    border-bottom-right-radius: 0;
+  }
+
+  .approximate.point .shape {
       background: Canvas;
       border-color: CanvasText;
       forced-color-adjust: none;

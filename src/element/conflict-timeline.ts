@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { axisBottom } from 'd3-axis';
@@ -22,7 +21,7 @@ import {
 import { layoutScene, type Scene, type SceneMark } from '../layout/scene.js';
 import { chooseTicks } from '../layout/ticks.js';
 import { timeScale, type TimeScale } from '../layout/time-scale.js';
-import { densestWindow, extentOf, itemsInWindow, itemsOutside, padWindow, type TimeWindow } from '../layout/time-window.js';
+import { countOutside, densestWindow, extentOf, itemsInWindow, padWindow, sortedEnds, type TimeWindow } from '../layout/time-window.js';
 import { loadTimeline, outcomeOfText, type LoadOutcome } from './load.js';
 import { keyAction, movedIndex } from './keyboard.js';
 import { eventName, renderDetails } from './render-details.js';
@@ -36,6 +35,8 @@ const LANES = 7;
 const POINT_RADIUS = 6;
 const MIN_SPAN_WIDTH = 12;
 const LANE_GAP = 10;
+/** The widest stretch one cluster gathers: room for its "N events" text. */
+const CLUSTER_WIDTH = 90;
 const TICK_SPACING = 110;
 /** The narrowest window a reader can zoom to: a week. */
 const MIN_WINDOW = 7 * 86_400_000;
@@ -109,50 +110,78 @@ type ViewportSelection = ReturnType<typeof select<HTMLElement, unknown>>;
 export class ConflictTimeline extends LitElement {
   static override styles = styles;
 
-  @query('.viewport') private viewport?: HTMLElement;
-  @query('.axis g') private axisGroup?: SVGGElement;
-  @query('.label-probe') private labelProbe?: HTMLElement;
+  // Declared without decorators: the decorator helpers cost every reader bytes for nothing.
+  static override properties = {
+    src: {},
+    data: { attribute: false },
+    locale: { reflect: true },
+    selected: { reflect: true },
+    start: {},
+    end: {},
+    filter: { reflect: true },
+    linkHash: { type: Boolean, attribute: 'link-hash' },
+    outcome: { state: true },
+    loading: { state: true },
+    transform: { state: true, hasChanged: (next: ZoomTransform, previous?: ZoomTransform) => !previous || next.k !== previous.k || next.x !== previous.x },
+    width: { state: true },
+    filtersOpen: { state: true },
+    listChosen: { state: true },
+    focusedId: { state: true },
+    announcement: { state: true },
+  };
 
   /** URL of a JSON data file. */
-  @property() src?: string;
+  src?: string;
 
   /** The data file as an object, an alternative to `src`. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** Language of dates and words: `en`, `fr`, or one added with `registerLocale`. */
-  @property({ reflect: true }) locale = 'en';
+  locale = 'en';
 
   /** Id of the selected event, or null. */
-  @property({ reflect: true }) selected: string | null = null;
+  selected: string | null = null;
 
   /** Start of the first view, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-  @property() start?: string;
+  start?: string;
 
   /** End of the first view (inclusive), as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-  @property() end?: string;
+  end?: string;
 
   /** Active filters: comma-separated `tag:NAME` and `actor:NAME` entries. */
-  @property({ reflect: true }) filter = '';
+  filter = '';
 
   /** When set, the selection is kept in the URL hash (`#event-id`), and a hash selects. */
-  @property({ type: Boolean, attribute: 'link-hash' }) linkHash = false;
+  linkHash = false;
 
-  @state() private outcome?: LoadOutcome;
-  @state() private loading = false;
-  @state({ hasChanged: (next: ZoomTransform, previous?: ZoomTransform) => !previous || next.k !== previous.k || next.x !== previous.x })
+  private outcome?: LoadOutcome;
+  private loading = false;
   private transform: ZoomTransform = zoomIdentity;
-  @state() private width = 0;
-  @state() private filtersOpen = false;
-  @state() private listChosen = false;
+  private width = 0;
+  private filtersOpen = false;
+  private listChosen = false;
   /** The event holding the timeline's one Tab stop. */
-  @state() private focusedId: string | null = null;
-  @state() private announcement = '';
+  private focusedId: string | null = null;
+  private announcement = '';
 
   private readonly zoomBehavior = zoom<HTMLElement, unknown>()
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-      this.transform = event.transform;
+      // At most one layout a frame, however many wheel or touch events the frame brings;
+      // a move made here (no source event) shows at once.
+      this.nextTransform = event.transform;
+      if (!event.sourceEvent) this.applyTransform();
+      else this.transformFrame ??= requestAnimationFrame(() => this.applyTransform());
     })
     .on('end', () => this.scheduleAnnouncement());
+  private nextTransform?: ZoomTransform;
+  private transformFrame?: number;
+
+  private applyTransform(): void {
+    if (this.transformFrame !== undefined) cancelAnimationFrame(this.transformFrame);
+    this.transformFrame = undefined;
+    if (this.nextTransform) this.transform = this.nextTransform;
+  }
+
   private readonly resizeObserver = new ResizeObserver(([entry]) => {
     // The next frame, not this one: a layout change inside the observer's callback would
     // trigger it again before the browser could deliver it.
@@ -161,7 +190,8 @@ export class ConflictTimeline extends LitElement {
   private readonly inlineDataObserver = new MutationObserver(() => this.readInlineData());
   private loadController?: AbortController;
   private labelWidths = new Map<string, number>();
-  private labelContext?: CanvasRenderingContext2D | null;
+  private charWidths = new Map<string, number>();
+  private labelContext: CanvasRenderingContext2D | null | undefined;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private viewPending = true;
   private revealPending = false;
@@ -170,6 +200,8 @@ export class ConflictTimeline extends LitElement {
   /** Set when the transform was changed here rather than by d3-zoom, which must then learn it. */
   private syncZoomState = false;
   private zoomTarget?: HTMLElement;
+  /** The full window the zoom limits were last set for. */
+  private zoomedWindow?: TimeWindow;
   private viewExtent: [[number, number], [number, number]] = [
     [0, 0],
     [0, 0],
@@ -178,10 +210,14 @@ export class ConflictTimeline extends LitElement {
   // Derived in willUpdate.
   private filterState: EventFilter = parseFilter('');
   private shownEvents: TimelineEvent[] = [];
+  private shownEnds: Float64Array = new Float64Array();
   private fullWindow?: TimeWindow;
   private baseScale: TimeScale = timeScale([0, 1], [0, 1]);
   private visibleScale: TimeScale = this.baseScale;
   private scene?: Scene;
+  private sceneKey: unknown[] = [];
+  /** Accessible names of events, per language, worked out once rather than every frame. */
+  private names = new Map<string, string>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -210,17 +246,20 @@ export class ConflictTimeline extends LitElement {
     if (changed.has('data') && this.data !== undefined) this.useResult(validateTimeline(this.data));
     else if (changed.has('src') && this.src) void this.fetchData(this.src);
     if (changed.has('locale')) this.labelWidths.clear();
+    if (changed.has('width') && !changed.get('width')) this.charWidths.clear();
     if (changed.has('filter')) this.filterState = parseFilter(this.filter);
 
     const timeline = this.timeline;
     if (changed.has('outcome')) {
       this.labelWidths.clear();
+      this.names.clear();
       this.viewPending = true;
       const extent = extentOf(timeline ? [...timeline.events, ...timeline.eras] : []);
       this.fullWindow = extent && padWindow(extent, 0.02);
     }
     if (changed.has('outcome') || changed.has('filter')) {
       this.shownEvents = timeline ? timeline.events.filter((event) => matchesFilter(event, this.filterState)) : [];
+      this.shownEnds = sortedEnds(this.shownEvents);
     }
     if (!timeline || !this.fullWindow || this.width <= 0 || this.listShown) {
       this.scene = undefined;
@@ -233,6 +272,11 @@ export class ConflictTimeline extends LitElement {
       this.transform = zoomIdentity.translate((this.transform.x * this.width) / previousWidth, 0).scale(this.transform.k);
       this.syncZoomState = true;
     }
+    // Only what moves the marks lays them out again (not, say, a new announcement).
+    const keepId = this.focusedId ?? this.selected;
+    const sceneKey = [this.outcome, this.filter, this.locale, this.width, this.transform.k, this.transform.x, keepId];
+    if (this.scene && sceneKey.every((part, index) => part === this.sceneKey[index])) return;
+    this.sceneKey = sceneKey;
     this.baseScale = timeScale([this.fullWindow.start, this.fullWindow.end], [0, this.width]);
     this.visibleScale = this.transform.rescaleX(this.baseScale);
     this.scene = layoutScene(
@@ -240,7 +284,7 @@ export class ConflictTimeline extends LitElement {
       timeline.eras,
       (instant) => this.visibleScale(instant),
       (event) => this.labelWidth(event),
-      { width: this.width, lanes: LANES, pointRadius: POINT_RADIUS, minSpanWidth: MIN_SPAN_WIDTH, gap: LANE_GAP, keepId: this.focusedId ?? this.selected },
+      { width: this.width, lanes: LANES, pointRadius: POINT_RADIUS, minSpanWidth: MIN_SPAN_WIDTH, gap: LANE_GAP, keepId, clusterWidth: CLUSTER_WIDTH },
     );
   }
 
@@ -268,13 +312,17 @@ export class ConflictTimeline extends LitElement {
   private updateView(): void {
     const viewport = this.viewport;
     if (!viewport || !this.fullWindow || !this.scene) return;
-    this.viewExtent = [
-      [0, 0],
-      [this.width, viewport.clientHeight],
-    ];
-    const maxScale = Math.max(1, (this.fullWindow.end - this.fullWindow.start) / MIN_WINDOW);
-    this.zoomBehavior.extent(this.viewExtent).translateExtent(this.viewExtent).scaleExtent([1, maxScale]);
-    // The viewport is rendered anew when data comes and goes; the zoom follows it.
+    // The viewport is rendered anew when data comes and goes; the zoom follows it. Its
+    // limits are set again only when they change: reading the height forces a layout.
+    if (this.zoomTarget !== viewport || this.viewExtent[1][0] !== this.width || this.zoomedWindow !== this.fullWindow) {
+      this.viewExtent = [
+        [0, 0],
+        [this.width, viewport.clientHeight],
+      ];
+      const maxScale = Math.max(1, (this.fullWindow.end - this.fullWindow.start) / MIN_WINDOW);
+      this.zoomBehavior.extent(this.viewExtent).translateExtent(this.viewExtent).scaleExtent([1, maxScale]);
+      this.zoomedWindow = this.fullWindow;
+    }
     if (this.zoomTarget !== viewport) {
       select(viewport).call(this.zoomBehavior);
       this.zoomTarget = viewport;
@@ -294,6 +342,18 @@ export class ConflictTimeline extends LitElement {
       if (this.selectedEvent) this.reveal(this.selectedEvent, true);
     }
     if (this.focusPending) this.focusMark();
+  }
+
+  private get viewport(): HTMLElement | null {
+    return this.renderRoot.querySelector('.viewport');
+  }
+
+  private get axisGroup(): SVGGElement | null {
+    return this.renderRoot.querySelector('.axis g');
+  }
+
+  private get labelProbe(): HTMLElement | null {
+    return this.renderRoot.querySelector('.label-probe');
   }
 
   private get timeline() {
@@ -366,15 +426,33 @@ export class ConflictTimeline extends LitElement {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
+  /**
+   * The width of an event's label: the sum of its characters' widths, each measured once in
+   * the label font, with a margin for kerning. Measuring whole titles costs a canvas call per
+   * event, which at 10,000 events is most of a first frame.
+   */
   private labelWidth(event: TimelineEvent): number {
     let width = this.labelWidths.get(event.id);
     if (width === undefined) {
-      if (this.labelContext === undefined) this.labelContext = document.createElement('canvas').getContext('2d');
-      const context = this.labelContext;
-      if (context && this.labelProbe) context.font = getComputedStyle(this.labelProbe).font;
-      // Without a canvas, an average glyph width keeps labels apart, if less tightly.
-      width = Math.ceil(context ? context.measureText(event.title).width : event.title.length * 7.5) + 4;
+      width = 4;
+      for (const char of event.title) width += this.charWidth(char);
+      width = Math.ceil(width * 1.03);
       this.labelWidths.set(event.id, width);
+    }
+    return width;
+  }
+
+  private charWidth(char: string): number {
+    let width = this.charWidths.get(char);
+    if (width === undefined) {
+      if (this.charWidths.size === 0) {
+        // Once per font: reading the label font forces a style pass.
+        this.labelContext ??= document.createElement('canvas').getContext('2d');
+        if (this.labelContext && this.labelProbe) this.labelContext.font = getComputedStyle(this.labelProbe).font;
+      }
+      // Without a canvas, an average glyph width keeps labels apart, if less tightly.
+      width = this.labelContext ? this.labelContext.measureText(char).width : 7.5;
+      this.charWidths.set(char, width);
     }
     return width;
   }
@@ -481,6 +559,10 @@ export class ConflictTimeline extends LitElement {
     }
   };
 
+  private readonly onMarkFocus = (event: Event) => {
+    this.focusedId = (event.currentTarget as HTMLElement).dataset.id ?? null;
+  };
+
   private readonly onChooseListItem = (id: string) => {
     if (this.selected === id) this.closeDetails();
     else this.selected = id;
@@ -583,9 +665,11 @@ export class ConflictTimeline extends LitElement {
 
   private renderMark(mark: SceneMark, tabStop: boolean): TemplateResult {
     const { event, kind } = mark;
-    const name = eventName(event, this.locale);
+    const key = `${this.locale}\u0000${event.id}`;
+    let name = this.names.get(key);
+    if (name === undefined) this.names.set(key, (name = eventName(event, this.locale)));
     return html`<button
-      class="mark ${kind}${event.when.approximate ? ' approximate' : ''}"
+      class="mark ${kind}${event.when.approximate ? ' approximate' : ''}${mark.continuesBefore ? ' continues-before' : ''}${mark.continuesAfter ? ' continues-after' : ''}"
       part="mark"
       data-id=${event.id}
       tabindex=${tabStop ? '0' : '-1'}
@@ -594,7 +678,7 @@ export class ConflictTimeline extends LitElement {
       aria-pressed=${this.selected === event.id ? 'true' : 'false'}
       style=${styleMap({ transform: `translate(${mark.x0}px, calc(${mark.lane} * var(--ct-lane-height)))`, width: `${mark.x1 - mark.x0}px` })}
       @click=${this.onMarkClick}
-      @focus=${() => (this.focusedId = event.id)}
+      @focus=${this.onMarkFocus}
     >
       <span class="shape"></span>
       ${mark.labelShown
@@ -605,9 +689,11 @@ export class ConflictTimeline extends LitElement {
 
   private renderViewport(scene: Scene): TemplateResult {
     const strings = this.strings;
-    const outside = itemsOutside(this.shownEvents, this.visibleWindow);
+    const window = this.visibleWindow;
+    const outside = countOutside(this.shownEvents, this.shownEnds, window);
     // The nearest of those that reach past an edge: the one a reader would look for next.
-    const nearest = (edge: 'before' | 'after') => (edge === 'before' ? outside.before[outside.before.length - 1] : outside.after[0]);
+    const nearest = (edge: 'before' | 'after') =>
+      edge === 'before' ? this.shownEvents[outside.before - 1] : this.shownEvents.find((event) => event.when.end > window.end);
     const edgeHint = (edge: 'before' | 'after', count: number) =>
       count > 0
         ? html`<button class="edge ${edge}" part="edge-hint" tabindex="-1" @click=${() => this.select(nearest(edge)?.id ?? null)}>
@@ -642,7 +728,7 @@ export class ConflictTimeline extends LitElement {
           </button>`,
         )}
       </div>
-      ${edgeHint('before', outside.before.length)} ${edgeHint('after', outside.after.length)}
+      ${edgeHint('before', outside.before)} ${edgeHint('after', outside.after)}
       <svg class="axis" part="axis" aria-hidden="true"><g></g></svg>
     </div>`;
   }

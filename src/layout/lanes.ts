@@ -35,6 +35,8 @@ export interface LaneOptions {
   gap: number;
   /** Index of a box that must get a mark of its own, label shown: the one a reader is on. */
   keep?: number;
+  /** The widest stretch of the view one cluster gathers, in pixels. */
+  clusterWidth?: number;
 }
 
 /**
@@ -48,7 +50,7 @@ export interface LaneOptions {
  * layoutLanes([{ x0: 0, x1: 10, labelX0: 0, labelX1: 50 }, { x0: 20, x1: 30, labelX0: 20, labelX1: 70 }], { lanes: 2, gap: 4 })
  * //=> marks in lanes 0 and 1, both labels shown
  */
-export function layoutLanes(boxes: readonly MarkBox[], { lanes, gap, keep }: LaneOptions): LaneLayout {
+export function layoutLanes(boxes: readonly MarkBox[], { lanes, gap, keep, clusterWidth = Infinity }: LaneOptions): LaneLayout {
   const order = boxes.map((_, index) => index).sort((a, b) => boxes[a]!.x0 - boxes[b]!.x0 || boxes[a]!.x1 - boxes[b]!.x1);
   /** The last mark placed in each lane. */
   const lastInLane: (PlacedMark | undefined)[] = new Array(lanes).fill(undefined);
@@ -96,9 +98,11 @@ export function layoutLanes(boxes: readonly MarkBox[], { lanes, gap, keep }: Lan
       continue;
     }
     const cluster = clusters[clusters.length - 1];
-    if (cluster && cluster.x1 + gap > box.x0) {
+    // A cluster holds the marks of one stretch of the view, so that a dense story shows as
+    // several clusters where it is dense rather than one across the whole view.
+    if (cluster && cluster.x1 + gap > box.x0 && box.x0 - cluster.x0 < clusterWidth) {
       cluster.indices.push(index);
-      cluster.x1 = Math.max(cluster.x1, box.x1);
+      cluster.x1 = Math.min(Math.max(cluster.x1, box.x1), cluster.x0 + clusterWidth);
     } else {
       clusters.push({ x0: box.x0, x1: box.x1, indices: [index] });
     }

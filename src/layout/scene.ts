@@ -9,9 +9,13 @@ export type MarkKind = 'point' | 'span' | 'range';
 export interface SceneMark {
   event: TimelineEvent;
   kind: MarkKind;
-  /** Left and right edges of the mark, in pixels from the view's left edge. */
+  /** Left and right edges of the mark, in pixels from the view's left edge, cut to a little
+   * past the view: a decades-long bar seen a week at a time is not millions of pixels wide. */
   x0: number;
   x1: number;
+  /** Whether the event runs on past the left or right edge of the view. */
+  continuesBefore: boolean;
+  continuesAfter: boolean;
   lane: number;
   labelShown: boolean;
   /** Where the label starts: at the mark, or at the view's edge for a mark that began off it. */
@@ -28,9 +32,13 @@ export interface SceneCluster {
 
 export interface SceneEra {
   era: Era;
+  /** Edges of the band, cut to a little past the view. */
   x0: number;
   x1: number;
 }
+
+/** How far past the view's edges a mark or band is drawn before it is cut. */
+const OVERHANG = 16;
 
 export interface Scene {
   marks: SceneMark[];
@@ -49,6 +57,8 @@ export interface SceneOptions {
   gap: number;
   /** Id of an event that must get a mark and label of its own: the focused or selected one. */
   keepId?: string | null;
+  /** The widest stretch of the view one cluster gathers, in pixels. */
+  clusterWidth: number;
 }
 
 /** The kind of mark an event's date calls for. */
@@ -70,16 +80,24 @@ export function layoutScene(
   labelWidth: (event: TimelineEvent) => number,
   options: SceneOptions,
 ): Scene {
-  const { width, lanes, pointRadius, minSpanWidth, gap, keepId } = options;
+  const { width, lanes, pointRadius, minSpanWidth, gap, keepId, clusterWidth } = options;
   const geometry = events.map((event) => {
     const kind = markKind(event);
     const { start, end } = event.when;
     if (kind === 'point') {
       const centre = x((start + end) / 2);
-      return { event, kind, x0: centre - pointRadius, x1: centre + pointRadius };
+      return { event, kind, x0: centre - pointRadius, x1: centre + pointRadius, continuesBefore: false, continuesAfter: false };
     }
-    const x0 = x(start);
-    return { event, kind, x0, x1: Math.max(x(end), x0 + minSpanWidth) };
+    const left = x(start);
+    const right = Math.max(x(end), left + minSpanWidth);
+    return {
+      event,
+      kind,
+      x0: Math.max(left, -OVERHANG),
+      x1: Math.min(right, width + OVERHANG),
+      continuesBefore: left < -OVERHANG,
+      continuesAfter: right > width + OVERHANG,
+    };
   });
   // A label starts at its mark, kept inside the view: moved right for a mark that began
   // before the view, left for one whose label would run past its right edge.
@@ -91,20 +109,21 @@ export function layoutScene(
   // The event to keep is placed first only when it would otherwise be lost in a cluster, so
   // that selecting a mark does not move it.
   const kept = events.findIndex((event) => event.id === keepId);
-  let layout = layoutLanes(boxes, { lanes, gap });
-  if (kept !== -1 && !layout.marks.some((mark) => mark.index === kept)) layout = layoutLanes(boxes, { lanes, gap, keep: kept });
+  let layout = layoutLanes(boxes, { lanes, gap, clusterWidth });
+  if (kept !== -1 && !layout.marks.some((mark) => mark.index === kept)) layout = layoutLanes(boxes, { lanes, gap, clusterWidth, keep: kept });
   const marks = layout.marks.map(({ index, lane, labelShown }) => ({ ...geometry[index]!, lane, labelShown, labelX: boxes[index]!.labelX0 }));
   const clusters = layout.clusters.map(({ x0, x1, indices }) => {
     const clustered = indices.map((index) => events[index]!);
-    return {
-      x0,
-      x1,
-      events: clustered,
-      window: { start: Math.min(...clustered.map((e) => e.when.start)), end: Math.max(...clustered.map((e) => e.when.end)) },
-    };
+    let start = Infinity;
+    let end = -Infinity;
+    for (const { when } of clustered) {
+      start = Math.min(start, when.start);
+      end = Math.max(end, when.end);
+    }
+    return { x0, x1, events: clustered, window: { start, end } };
   });
   const shownEras = eras
-    .map((era) => ({ era, x0: x(era.when.start), x1: x(era.when.end) }))
+    .map((era) => ({ era, x0: Math.max(x(era.when.start), -OVERHANG), x1: Math.min(x(era.when.end), width + OVERHANG) }))
     .filter(({ x0, x1 }) => x1 > 0 && x0 < width);
   return { marks, clusters, eras: shownEras };
 }

@@ -33,14 +33,24 @@ export function itemsInWindow<T extends Dated>(items: readonly T[], window: Time
   return shown;
 }
 
+/** The items' ends, sorted: worked out once per set of items, for `countOutside`. */
+export function sortedEnds(items: readonly Dated[]): Float64Array {
+  return Float64Array.from(items, (item) => item.when.end).sort();
+}
+
 /**
- * The items, sorted by start, that reach past each edge of a window: those that start before
- * it, and those that end after it. A reader sees only part of them, or none.
+ * How many items, sorted by start, reach past each edge of a window: those that start before
+ * it, and those that end after it. Two binary searches, whatever the number of items.
  */
-export function itemsOutside<T extends Dated>(items: readonly T[], window: TimeWindow): { before: T[]; after: T[] } {
-  const before = items.slice(0, firstStartingAtOrAfter(items, window.start));
-  const after = items.filter((item) => item.when.end > window.end);
-  return { before, after };
+export function countOutside(items: readonly Dated[], ends: Float64Array, window: TimeWindow): { before: number; after: number } {
+  let low = 0;
+  let high = ends.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (ends[middle]! <= window.end) low = middle + 1;
+    else high = middle;
+  }
+  return { before: firstStartingAtOrAfter(items, window.start), after: ends.length - low };
 }
 
 /** The window from the earliest start to the latest end, if there is any item. */

@@ -63,6 +63,15 @@ describe('layoutLanes', () => {
     expect(crowded.marks.map((m) => m.lane)).to.deep.equal([0, 1]);
   });
 
+  it('gathers a crowd into clusters no wider than asked', () => {
+    const crowd = Array.from({ length: 40 }, (_, index) => box(index * 5, index * 5 + 12, 10));
+    const layout = layoutLanes(crowd, { lanes: 1, gap: 2, clusterWidth: 50 });
+    expect(layout.clusters.length).to.be.greaterThan(2);
+    for (const cluster of layout.clusters) expect(cluster.x1 - cluster.x0).to.be.at.most(50);
+    const count = layout.marks.length + layout.clusters.reduce((sum, cluster) => sum + cluster.indices.length, 0);
+    expect(count).to.equal(40);
+  });
+
   it('gives the kept mark its own place and label, however crowded', () => {
     const crowded = [box(0, 100, 10), box(10, 100, 10), box(20, 30, 50), box(25, 40, 10)];
     const layout = layoutLanes(crowded, { lanes: 2, gap: 5, keep: 3 });

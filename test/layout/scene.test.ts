@@ -20,7 +20,7 @@ const DAY = 86_400_000;
 const origin = Date.UTC(2024, 4, 1);
 /** One pixel a day from 1 May 2024. */
 const x = (instant: number) => (instant - origin) / DAY;
-const options = { width: 120, lanes: 4, pointRadius: 6, minSpanWidth: 12, gap: 4 };
+const options = { width: 120, lanes: 4, pointRadius: 6, minSpanWidth: 12, gap: 4, clusterWidth: 60 };
 
 describe('layoutScene', () => {
   it('chooses a mark for each kind of date', () => {

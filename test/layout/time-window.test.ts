@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { densestWindow, extentOf, firstStartingAtOrAfter, itemsInWindow, itemsOutside, padWindow } from '../../src/layout/time-window.js';
+import { countOutside, densestWindow, extentOf, firstStartingAtOrAfter, itemsInWindow, padWindow, sortedEnds } from '../../src/layout/time-window.js';
 
 const item = (start: number, end: number) => ({ when: { start, end } });
 
@@ -19,10 +19,12 @@ describe('time windows', () => {
     expect(itemsInWindow(items, { start: 200, end: 300 })).to.deep.equal([]);
   });
 
-  it('names the items that reach past either edge', () => {
-    const { before, after } = itemsOutside(items, { start: 15, end: 50 });
-    expect(before).to.deep.equal([items[0], items[1]]);
-    expect(after).to.deep.equal([items[1], items[4]]);
+  it('counts the items that reach past either edge', () => {
+    const ends = sortedEnds(items);
+    expect([...ends]).to.deep.equal([10, 30, 41, 95, 100]);
+    expect(countOutside(items, ends, { start: 15, end: 50 })).to.deep.equal({ before: 2, after: 2 });
+    expect(countOutside(items, ends, { start: -5, end: 200 })).to.deep.equal({ before: 0, after: 0 });
+    expect(countOutside(items, ends, { start: 95, end: 95 }), 'an end on the edge is inside').to.deep.equal({ before: 5, after: 1 });
   });
 
   it('spans all items and pads a window', () => {
