@@ -1,0 +1,127 @@
+// `npm run bench`: conflict-timeline against vis-timeline on the same seeded data, in the same
+// Chromium, alternating: first complete frame, frame times over a scripted zoom and pan, JS
+// heap, DOM nodes; then `conflict-timeline check` on a 100,000-event file in Node.
+// Writes bench/results.md and bench/results.json, and prints the table.
+import { createServer } from 'node:http';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { extname, join, normalize } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { chromePath, CHROME_ARGS } from '../scripts/chrome-path.mjs';
+import { generateTimeline, visItems } from './generate.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000,100000').split(',').map(Number);
+/** vis-timeline is not run past this many events: its first frame alone takes minutes there. */
+const VIS_LIMIT = Number(process.env.BENCH_VIS_LIMIT ?? 10000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+const data = new Map();
+for (const size of SIZES) {
+  const file = generateTimeline(size);
+  data.set(`/bench-data/${size}.json`, JSON.stringify(file));
+  data.set(`/bench-data/${size}-vis.json`, JSON.stringify(visItems(file)));
+}
+
+const server = createServer(async (request, response) => {
+  const path = new URL(request.url, 'http://localhost').pathname;
+  try {
+    const body = data.get(path) ?? (await readFile(join(root, normalize(path).replace(/^(\.\.[/\\])+/, ''))));
+    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    response.end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const executablePath = chromePath();
+if (!executablePath) {
+  console.error('The bench needs Chromium: sudo apt-get install -y chromium, or set CHROME_PATH.');
+  process.exit(1);
+}
+// No vsync, no frame-rate cap, and every compositor stage run before a frame is drawn: a frame
+// comes as soon as the work for it is done, so the time to the next frame measures the work
+// (script, style, layout, paint) rather than the display's refresh.
+const browser = await puppeteer.launch({
+  executablePath,
+  headless: true,
+  args: [...CHROME_ARGS, '--disable-gpu-vsync', '--disable-frame-rate-limit', '--run-all-compositor-stages-before-draw', '--enable-precise-memory-info', '--window-size=1300,900'],
+});
+
+const percentile = (values, share) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * share) - 1)];
+};
+const median = (values) => percentile(values, 0.5);
+
+async function runOnce(library, size) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1300, height: 900 });
+  await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  await page.goto(`${origin}/bench/page.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.runBench && customElements.get('conflict-timeline'));
+  const result = await page.evaluate((lib, url, visUrl) => window.runBench(lib, url, visUrl), library, `/bench-data/${size}.json`, `/bench-data/${size}-vis.json`);
+  const { JSHeapUsedSize } = await page.metrics();
+  await page.close();
+  return { ...result, heapMb: JSHeapUsedSize / 2 ** 20 };
+}
+
+const results = [];
+for (const size of SIZES) {
+  const libraries = size <= VIS_LIMIT ? ['ours', 'vis'] : ['ours'];
+  const runs = Object.fromEntries(libraries.map((library) => [library, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const library of libraries) {
+      runs[library].push(await runOnce(library, size));
+      process.stderr.write(`${size} events, ${library}, round ${round + 1}\n`);
+    }
+  }
+  for (const library of libraries) {
+    const all = runs[library];
+    results.push({
+      library: library === 'ours' ? 'conflict-timeline' : 'vis-timeline 8.5.4',
+      events: size,
+      firstFrameMs: median(all.map((run) => run.firstFrame)),
+      frameMedianMs: median(all.flatMap((run) => run.frameTimes)),
+      frameP95Ms: percentile(all.flatMap((run) => run.frameTimes), 0.95),
+      heapMb: median(all.map((run) => run.heapMb)),
+      domNodes: median(all.map((run) => run.nodes)),
+    });
+  }
+}
+await browser.close();
+server.close();
+
+// The journalists' checker on the largest file, as they run it.
+const checkDir = await mkdtemp(join(tmpdir(), 'conflict-timeline-bench-'));
+const checkFile = join(checkDir, 'events.json');
+await writeFile(checkFile, JSON.stringify(generateTimeline(100000), null, 2));
+const checkTimes = [];
+for (let round = 0; round < 3; round++) {
+  const began = performance.now();
+  execFileSync(process.execPath, [join(root, 'bin/conflict-timeline.js'), 'check', checkFile], { stdio: 'ignore' });
+  checkTimes.push(performance.now() - began);
+}
+
+const fixed = (value, digits = 1) => (value === undefined ? '–' : value.toFixed(digits));
+const rows = results.map((row) => {
+  const rival = results.find((other) => other.events === row.events && other !== row && row.library === 'conflict-timeline');
+  const ratio = (ours, theirs) => (rival ? `${(theirs / ours).toFixed(1)}×` : '');
+  return `| ${row.library} | ${row.events.toLocaleString('en')} | ${fixed(row.firstFrameMs)} | ${fixed(row.frameMedianMs)} | ${fixed(row.frameP95Ms)} | ${fixed(row.heapMb)} | ${row.domNodes} | ${ratio(row.firstFrameMs, rival?.firstFrameMs)} | ${ratio(row.frameP95Ms, rival?.frameP95Ms)} |`;
+});
+const table = [
+  '| library | events | first frame (ms) | frame median (ms) | frame p95 (ms) | JS heap (MB) | DOM nodes | first frame, vis ÷ ours | p95 frame, vis ÷ ours |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows,
+].join('\n');
+const checkLine = `\`conflict-timeline check\` of a 100,000-event file in Node (whole command, median of 3): ${fixed(median(checkTimes), 0)} ms.`;
+const machine = `${execFileSync(executablePath, ['--version']).toString().trim()}, Node ${process.version}, ${ROUNDS} alternating rounds.`;
+const markdown = `# Benchmark results\n\n${machine}\n\n${table}\n\n${checkLine}\n\nThe figures depend on the machine; the ratios are the claim. Reproduce with \`npm run bench\`.\n`;
+await writeFile(join(root, 'bench/results.md'), markdown);
+await writeFile(join(root, 'bench/results.json'), `${JSON.stringify({ machine, results, checkMs: checkTimes }, null, 2)}\n`);
+console.log(`${table}\n\n${checkLine}`);
