@@ -265,8 +265,15 @@ export class ConflictTimeline extends LitElement {
       this.scene = undefined;
       return;
     }
+    this.baseScale = timeScale([this.fullWindow.start, this.fullWindow.end], [0, this.width]);
     const previousWidth = changed.get('width') as number | undefined;
-    if (previousWidth && !this.viewPending) {
+    if (this.viewPending) {
+      // The first view is worked out before the first layout, so that it is laid out once.
+      this.viewPending = false;
+      this.setZoomLimits(this.viewExtent[1][1]);
+      this.transform = this.transformFor(this.firstWindow());
+      this.syncZoomState = true;
+    } else if (previousWidth) {
       // A zoom's scale is relative to everything, its offset is in pixels: keep the same
       // stretch of time in view by stretching the offset with the width.
       this.transform = zoomIdentity.translate((this.transform.x * this.width) / previousWidth, 0).scale(this.transform.k);
@@ -277,7 +284,6 @@ export class ConflictTimeline extends LitElement {
     const sceneKey = [this.outcome, this.filter, this.locale, this.width, this.transform.k, this.transform.x, keepId];
     if (this.scene && sceneKey.every((part, index) => part === this.sceneKey[index])) return;
     this.sceneKey = sceneKey;
-    this.baseScale = timeScale([this.fullWindow.start, this.fullWindow.end], [0, this.width]);
     this.visibleScale = this.transform.rescaleX(this.baseScale);
     this.scene = layoutScene(
       itemsInWindow(this.shownEvents, this.visibleWindow),
@@ -315,13 +321,7 @@ export class ConflictTimeline extends LitElement {
     // The viewport is rendered anew when data comes and goes; the zoom follows it. Its
     // limits are set again only when they change: reading the height forces a layout.
     if (this.zoomTarget !== viewport || this.viewExtent[1][0] !== this.width || this.zoomedWindow !== this.fullWindow) {
-      this.viewExtent = [
-        [0, 0],
-        [this.width, viewport.clientHeight],
-      ];
-      const maxScale = Math.max(1, (this.fullWindow.end - this.fullWindow.start) / MIN_WINDOW);
-      this.zoomBehavior.extent(this.viewExtent).translateExtent(this.viewExtent).scaleExtent([1, maxScale]);
-      this.zoomedWindow = this.fullWindow;
+      this.setZoomLimits(viewport.clientHeight);
     }
     if (this.zoomTarget !== viewport) {
       select(viewport).call(this.zoomBehavior);
@@ -331,17 +331,24 @@ export class ConflictTimeline extends LitElement {
       this.syncZoomState = false;
       this.zoomBehavior.transform(select(viewport), this.transform);
     }
-    if (this.viewPending) {
-      this.viewPending = false;
-      this.showWindow(this.firstWindow(), false);
-      return;
-    }
     this.drawAxis();
     if (this.revealPending) {
       this.revealPending = false;
       if (this.selectedEvent) this.reveal(this.selectedEvent, true);
     }
     if (this.focusPending) this.focusMark();
+  }
+
+  /** Zoom limits for the current size and data: everything at most, a week at least. */
+  private setZoomLimits(height: number): void {
+    const full = this.fullWindow!;
+    this.viewExtent = [
+      [0, 0],
+      [this.width, height],
+    ];
+    const maxScale = Math.max(1, (full.end - full.start) / MIN_WINDOW);
+    this.zoomBehavior.extent(this.viewExtent).translateExtent(this.viewExtent).scaleExtent([1, maxScale]);
+    this.zoomedWindow = full;
   }
 
   private get viewport(): HTMLElement | null {

@@ -1,5 +1,5 @@
 import { UTCDateMini } from '@date-fns/utc/date/mini';
-import { addDays, addMonths, addYears, getDaysInMonth } from 'date-fns';
+import { addMonths, addYears, getDaysInMonth } from 'date-fns';
 
 /** How much of a date its source gives. */
 export type Precision = 'year' | 'month' | 'day';
@@ -39,6 +39,8 @@ export type DateResult<T> = { ok: true; value: T } | { ok: false; issue: DateIss
 
 export const DATE_FORMAT_HINT = 'write YYYY, YYYY-MM or YYYY-MM-DD';
 
+const DAY = 86_400_000;
+
 const PARTIAL_DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** The precision a partial date carries. */
@@ -76,7 +78,8 @@ export function parsePartialDate(text: string): DateResult<PartialDate> {
   if (month < 1 || month > 12) return notADate(`there is no month ${match[2]}: ${DATE_FORMAT_HINT}`);
   if (match[3] === undefined) return { ok: true, value: { year, month } };
   const day = Number(match[3]);
-  const daysInMonth = getDaysInMonth(firstDay({ year, month }));
+  // Every month has 28 days; only a later day needs the calendar (and the check runs per event).
+  const daysInMonth = day >= 1 && day <= 28 ? 28 : getDaysInMonth(firstDay({ year, month }));
   if (day < 1 || day > daysInMonth) {
     return notADate(`${match[1]}-${match[2]} has ${daysInMonth} days: check the day against the source`);
   }
@@ -92,7 +95,8 @@ export function startOf(date: PartialDate): number {
 export function endOf(date: PartialDate): number {
   const first = firstDay(date);
   const precision = precisionOf(date);
-  if (precision === 'day') return addDays(first, 1).getTime();
+  // A UTC day is always 24 hours long: no time zone moves it.
+  if (precision === 'day') return first.getTime() + DAY;
   if (precision === 'month') return addMonths(first, 1).getTime();
   return addYears(first, 1).getTime();
 }
