@@ -15,7 +15,6 @@ export interface UiStrings {
   filter: string;
   filterActive: (count: number) => string;
   close: string;
-  details: string;
   sources: string;
   singleSource: string;
   howDated: string;
@@ -53,7 +52,6 @@ const en: UiStrings = {
   filter: 'Filter',
   filterActive: (count) => `Filter (${count})`,
   close: 'Close',
-  details: 'Event details',
   sources: 'Sources',
   singleSource: 'Single source',
   howDated: 'How this date was worked out',
@@ -91,7 +89,6 @@ const fr: UiStrings = {
   filter: 'Filtrer',
   filterActive: (count) => `Filtrer (${count})`,
   close: 'Fermer',
-  details: 'Détails de l’événement',
   sources: 'Sources',
   singleSource: 'Source unique',
   howDated: 'Comment cette date a été établie',
