@@ -38,14 +38,15 @@ const mouseWheelCommand = {
 };
 
 /**
- * Touch input, as a phone sends it: `touch-emulation` turns touch on or off for the page,
- * `tap` taps a point, `pinch` spreads two fingers apart (or together) around a point.
+ * DevTools input and emulation the commands package lacks for Chromium: `touch-emulation`
+ * turns touch on or off, `tap` taps a point, `pinch` spreads two fingers apart (or together)
+ * around a point, `forced-colors` turns forced-colours mode on or off.
  */
 const cdpSessions = new Map();
-const touchCommands = {
-  name: 'touch',
+const devtoolsCommands = {
+  name: 'devtools',
   async executeCommand({ command, payload, session }) {
-    if (!['touch-emulation', 'tap', 'pinch'].includes(command)) return undefined;
+    if (!['touch-emulation', 'tap', 'pinch', 'forced-colors'].includes(command)) return undefined;
     const page = session.browser.getPage(session.id);
     if (command === 'tap') {
       await page.touchscreen.tap(payload.x, payload.y);
@@ -54,6 +55,10 @@ const touchCommands = {
     // One DevTools session a page: emulation lasts only as long as the session that set it.
     if (!cdpSessions.has(session.id)) cdpSessions.set(session.id, await page.createCDPSession());
     const cdp = cdpSessions.get(session.id);
+    if (command === 'forced-colors') {
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }] });
+      return true;
+    }
     if (command === 'touch-emulation') {
       await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: payload.enabled, maxTouchPoints: 5 });
       return true;
@@ -97,7 +102,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   middleware: [delayedResponses],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), mouseWheelCommand, touchCommands, readSnapshotCommand],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), mouseWheelCommand, devtoolsCommands, readSnapshotCommand],
   browsers: [chromium()],
   groups: [timeZoneGroup('Pacific/Noumea'), timeZoneGroup('America/Los_Angeles')],
   testFramework: { config: { timeout: 10000 } },

@@ -583,30 +583,7 @@ export const styles = css`
       forced-color-adjust: none;
     }
     .span .shape,
-    .approximate.continues-before .shape {
-    mask-image: linear-gradient(to right, #000 calc(100% - 10px), transparent);
-  }
-
-  .approximate.continues-after .shape {
-    mask-image: linear-gradient(to right, transparent, #000 10px);
-  }
-
-  .approximate.continues-before.continues-after .shape {
-    mask-image: none;
-  }
-
-  /* A bar cut at the view's edge is square there: it goes on. */
-  .continues-before .shape {
-    border-top-left-radius: 0;
-    border-bottom-left-radius: 0;
-  }
-
-  .continues-after .shape {
-    border-top-right-radius: 0;
-    border-bottom-right-radius: 0;
-  }
-
-  .approximate.point .shape {
+    .approximate.point .shape {
       background: Canvas;
       border-color: CanvasText;
       forced-color-adjust: none;

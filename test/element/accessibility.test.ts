@@ -53,6 +53,7 @@ describe('axe-core finds nothing', () => {
     await expectNoViolations(narrow, 'narrow');
     narrow.remove();
     await emulateMedia({ colorScheme: 'dark' });
+    expect(matchMedia('(prefers-color-scheme: dark)').matches, 'dark scheme emulated').to.equal(true);
     const dark = await mount({ attributes: { src: STORY_URL, selected: 'shusha-pledge' } });
     await expectNoViolations(dark, 'dark');
     dark.remove();
@@ -222,12 +223,23 @@ describe('narrow containers and touch', () => {
 
 describe('readable for everyone', () => {
   it('stays legible in forced-colors mode', async () => {
-    await emulateMedia({ forcedColors: 'active' });
-    const h = await mount({ attributes: { src: STORY_URL } });
-    const shape = getComputedStyle(h.mark('diplomats-expelled').querySelector('.shape')!);
-    const canvas = getComputedStyle(h.root.querySelector('.viewport')!).backgroundColor;
-    expect(shape.borderTopColor).to.not.equal(canvas);
-    expect(shape.borderTopStyle).to.equal('solid');
+    await executeServerCommand('forced-colors', { active: true });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+      const h = await mount({ attributes: { src: STORY_URL } });
+      const shape = getComputedStyle(h.mark('diplomats-expelled').querySelector('.shape')!);
+      const canvas = getComputedStyle(h.root.querySelector('.viewport')!).backgroundColor;
+      expect(shape.borderTopColor).to.not.equal(canvas);
+      expect(shape.borderTopStyle).to.equal('solid');
+      // A month stays an open box, a day a filled dot: the kinds of date still differ.
+      expect(shape.backgroundColor, 'a month is open').to.equal(canvas);
+      await h.element.zoomTo('2024-07', '2024-07');
+      await h.settle();
+      const dot = getComputedStyle(h.mark('shusha-pledge').querySelector('.shape')!);
+      expect(dot.backgroundColor, 'a day is filled').to.equal(dot.borderTopColor);
+    } finally {
+      await executeServerCommand('forced-colors', { active: false });
+    }
   });
 
   it('loses nothing at 200% text size', async () => {
@@ -290,6 +302,7 @@ describe('readable for everyone', () => {
     ];
     for (const scheme of ['light', 'dark'] as const) {
       await emulateMedia({ colorScheme: scheme });
+      expect(matchMedia('(prefers-color-scheme: dark)').matches, `${scheme} scheme emulated`).to.equal(scheme === 'dark');
       const h = await mount({ attributes: { src: STORY_URL } });
       // Inside the shadow root, where the element's own colours apply.
       const probe = document.createElement('span');

@@ -20,7 +20,7 @@ export function mountEach(): (options?: MountOptions) => Promise<TimelineHarness
   afterEach(async () => {
     current?.remove();
     current = undefined;
-    await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light', forcedColors: 'none' });
+    await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' });
   });
   return async (options) => (current = await TimelineHarness.mount(options));
 }
@@ -70,6 +70,7 @@ export class TimelineHarness {
   static async mount({ width = 900, attributes = {}, innerHTML, data, waitFor = 'timeline-load' }: MountOptions = {}): Promise<TimelineHarness> {
     // Moves are instant unless a test asks for motion, so that a view can be read at once.
     await emulateMedia({ reducedMotion: 'reduce' });
+    if (!matchMedia('(prefers-reduced-motion: reduce)').matches) throw new Error('reduced motion could not be emulated');
     const container = document.createElement('div');
     container.style.width = `${width}px`;
     document.body.append(container);
