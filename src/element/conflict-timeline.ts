@@ -176,12 +176,6 @@ export class ConflictTimeline extends LitElement {
   private nextTransform?: ZoomTransform;
   private transformFrame?: number;
 
-  private applyTransform(): void {
-    if (this.transformFrame !== undefined) cancelAnimationFrame(this.transformFrame);
-    this.transformFrame = undefined;
-    if (this.nextTransform) this.transform = this.nextTransform;
-  }
-
   private readonly resizeObserver = new ResizeObserver(([entry]) => {
     // The next frame, not this one: a layout change inside the observer's callback would
     // trigger it again before the browser could deliver it.
@@ -235,6 +229,8 @@ export class ConflictTimeline extends LitElement {
     window.removeEventListener('hashchange', this.onHashChange);
     this.removeEventListener('keydown', this.onKeyDown);
     clearTimeout(this.announceTimer);
+    if (this.transformFrame !== undefined) cancelAnimationFrame(this.transformFrame);
+    this.transformFrame = undefined;
     this.loadController?.abort();
     this.loadController = undefined;
     this.loading = false;
@@ -538,6 +534,12 @@ export class ConflictTimeline extends LitElement {
     }
     const centre = (event.when.start + event.when.end) / 2;
     this.showWindow({ start: centre - (end - start) / 4, end: centre + (end - start) / 4 }, false);
+  }
+
+  private applyTransform(): void {
+    if (this.transformFrame !== undefined) cancelAnimationFrame(this.transformFrame);
+    this.transformFrame = undefined;
+    if (this.nextTransform) this.transform = this.nextTransform;
   }
 
   private scheduleAnnouncement(): void {
