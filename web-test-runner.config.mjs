@@ -98,10 +98,26 @@ async function delayedResponses(context, next) {
   return next();
 }
 
+/** A strict policy for the pages under test/csp/: no inline code, no eval, Trusted Types. */
+const STRICT_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+
+async function strictPolicy(context, next) {
+  await next();
+  if (context.path.startsWith('/test/csp/')) context.set('Content-Security-Policy', STRICT_POLICY);
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  middleware: [delayedResponses],
+  middleware: [delayedResponses, strictPolicy],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), mouseWheelCommand, devtoolsCommands, readSnapshotCommand],
   browsers: [chromium()],
   groups: [timeZoneGroup('Pacific/Noumea'), timeZoneGroup('America/Los_Angeles')],

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from './style-properties.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { axisBottom } from 'd3-axis';
 import { select } from 'd3-selection';
@@ -685,13 +685,13 @@ export class ConflictTimeline extends LitElement {
       aria-label=${name}
       title=${name}
       aria-pressed=${this.selected === event.id ? 'true' : 'false'}
-      style=${styleMap({ transform: `translate(${mark.x0}px, calc(${mark.lane} * var(--ct-lane-height)))`, width: `${mark.x1 - mark.x0}px` })}
+      style=${styleProperties({ transform: `translate(${mark.x0}px, calc(${mark.lane} * var(--ct-lane-height)))`, width: `${mark.x1 - mark.x0}px` })}
       @click=${this.onMarkClick}
       @focus=${this.onMarkFocus}
     >
       <span class="shape"></span>
       ${mark.labelShown
-        ? html`<span class="label" part="label" aria-hidden="true" style=${styleMap({ left: `${mark.labelX - mark.x0}px` })}>${event.title}</span>`
+        ? html`<span class="label" part="label" aria-hidden="true" style=${styleProperties({ left: `${mark.labelX - mark.x0}px` })}>${event.title}</span>`
         : nothing}
     </button>`;
   }
@@ -716,11 +716,11 @@ export class ConflictTimeline extends LitElement {
       role="group"
       aria-label=${strings.timelineLabel}
       aria-describedby="keyboard-help"
-      style=${styleMap({ '--ct-lanes': String(LANES) })}
+      style=${styleProperties({ '--ct-lanes': String(LANES) })}
     >
       ${scene.eras.map(
-        ({ era, x0, x1 }) => html`<div class="era" part="era" style=${styleMap({ left: `${x0}px`, width: `${x1 - x0}px` })}>
-          <span class="era-label" style=${styleMap({ left: `${Math.max(0, -x0) + 4}px` })}>${era.title}</span>
+        ({ era, x0, x1 }) => html`<div class="era" part="era" style=${styleProperties({ left: `${x0}px`, width: `${x1 - x0}px` })}>
+          <span class="era-label" style=${styleProperties({ left: `${Math.max(0, -x0) + 4}px` })}>${era.title}</span>
         </div>`,
       )}
       <div class="lanes">
@@ -730,7 +730,7 @@ export class ConflictTimeline extends LitElement {
             class="cluster"
             part="cluster"
             tabindex="-1"
-            style=${styleMap({ left: `${Math.max(0, cluster.x0)}px` })}
+            style=${styleProperties({ left: `${Math.max(0, cluster.x0)}px` })}
             @click=${() => this.showWindow(padWindow(cluster.window, 0.1), true)}
           >
             <span>${strings.cluster(cluster.events.length)}</span>

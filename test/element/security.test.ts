@@ -1,0 +1,33 @@
+import { expect } from '@esm-bundle/chai';
+
+interface CspReport {
+  violations: string[];
+  evalRefused: boolean;
+  marks: number;
+  panel: string;
+}
+
+describe('under a strict Content-Security-Policy', () => {
+  it('works with no inline code, no eval and Trusted Types required, and the browser refuses nothing', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '900px';
+    frame.style.height = '700px';
+    const report = new Promise<CspReport>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the page under the policy never reported')), 8000);
+      window.addEventListener('message', function onMessage(event: MessageEvent<CspReport>) {
+        if (event.source !== frame.contentWindow) return;
+        clearTimeout(timer);
+        window.removeEventListener('message', onMessage);
+        resolve(event.data);
+      });
+    });
+    frame.src = new URL('../csp/page.html', import.meta.url).href;
+    document.body.append(frame);
+    const { violations, evalRefused, marks, panel } = await report;
+    frame.remove();
+    expect(evalRefused, 'the policy is in force').to.equal(true);
+    expect(violations).to.deep.equal([]);
+    expect(marks).to.be.greaterThan(5);
+    expect(panel).to.contain('We will support you until you are free');
+  });
+});
