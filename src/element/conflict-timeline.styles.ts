@@ -59,6 +59,34 @@ export const styles = css`
     color: inherit;
   }
 
+  /* Text from the data file: a right-to-left override stays inside its own text, and a word
+     longer than the panel wraps instead of pushing the page sideways. */
+  .title,
+  .label,
+  .era-label,
+  .chip,
+  .details,
+  .list,
+  .notice,
+  .error {
+    overflow-wrap: anywhere;
+  }
+
+  .title,
+  .label,
+  .era-label,
+  .chip,
+  h3,
+  .summary,
+  dd,
+  blockquote,
+  cite,
+  .source-note,
+  .list-title,
+  time {
+    unicode-bidi: isolate;
+  }
+
   /* Two rings, the focus colour and the text colour, so that focus shows whatever the theme. */
   :focus-visible {
     outline: 3px solid var(--ct-color-focus);
