@@ -1,14 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { TimelineEvent } from '../model/index.js';
+import { partialDateText, type TimelineEvent } from '../model/index.js';
 import { eventDateText, renderCitations, renderEventFacts, renderSingleSource, sourceCount } from './render-details.js';
 import type { UiStrings } from './strings.js';
-
-/** The ISO form of an event's first day, month or year, for `<time datetime>`. */
-function machineDate(event: TimelineEvent): string {
-  const { year, month, day } = event.when.first;
-  const pad = (value: number, width: number) => String(value).padStart(width, '0');
-  return [pad(year, 4), month && pad(month, 2), day && pad(day, 2)].filter(Boolean).join('-');
-}
 
 /**
  * The whole timeline as an ordered list, in date order: the view for narrow containers (drawn
@@ -26,7 +19,7 @@ export function renderList(
     ${events.map((event) => {
       const selected = event.id === selectedId;
       return html`<li class="list-item${selected ? ' selected' : ''}" part="list-item" data-id=${event.id}>
-        <time datetime=${machineDate(event)}>${eventDateText(event, localeId)}</time>
+        <time datetime=${partialDateText(event.when.first)}>${eventDateText(event, localeId)}</time>
         <h3>
           <button class="list-title" aria-current=${selected ? 'true' : 'false'} @click=${() => onChoose(event.id)}>${event.title}</button>
         </h3>

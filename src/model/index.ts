@@ -2,7 +2,7 @@ export type * from './types.js';
 export type { Problem } from './problem.js';
 export { formatProblem } from './problem.js';
 export type { EventDate, PartialDate, Precision } from './partial-date.js';
-export { parsePartialDate, parseEventDate, precisionOf, spanOf } from './partial-date.js';
+export { parsePartialDate, parseEventDate, partialDateText, precisionOf, spanOf } from './partial-date.js';
 export { formatEventDate, formatPartialDate, formatTick, formatWindow } from './format-date.js';
 export { registerDateLocale, type DateLocale, type LocaleId } from './locale.js';
 export { validateTimeline, checkTimelineText, isWebLink, type CheckResult } from './validate.js';

@@ -86,6 +86,15 @@ export function parsePartialDate(text: string): DateResult<PartialDate> {
   return { ok: true, value: { year, month, day } };
 }
 
+/**
+ * A partial date written back as the data file writes it (and as `<time datetime>` wants it):
+ * `2023`, `2023-07`, `2023-07-06`.
+ */
+export function partialDateText({ year, month, day }: PartialDate): string {
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
+  return [pad(year, 4), month && pad(month, 2), day && pad(day, 2)].filter(Boolean).join('-');
+}
+
 /** The UTC instant at which a partial date begins. */
 export function startOf(date: PartialDate): number {
   return firstDay(date).getTime();

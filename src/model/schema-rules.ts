@@ -103,23 +103,24 @@ function check(rule: SchemaRule, value: unknown, path: string, errors: SchemaErr
     return;
   }
   if (!isObject(value)) return;
-  if (rule.required !== undefined) for (const name of rule.required) if (!(name in value)) fail(errors, path, rule, 'required', { missingProperty: name });
+  // Own properties only: a key such as "valueOf" must not find Object.prototype's.
+  if (rule.required !== undefined) for (const name of rule.required) if (!Object.hasOwn(value, name)) fail(errors, path, rule, 'required', { missingProperty: name });
   if (rule.dependentRequired !== undefined) {
     for (const name in rule.dependentRequired) {
-      if (!(name in value)) continue;
+      if (!Object.hasOwn(value, name)) continue;
       const partners = rule.dependentRequired[name]!;
       for (const partner of partners) {
-        if (!(partner in value)) fail(errors, path, rule, 'dependentRequired', { property: name, missingProperty: partner, depsCount: partners.length, deps: partners.join(', ') });
+        if (!Object.hasOwn(value, partner)) fail(errors, path, rule, 'dependentRequired', { property: name, missingProperty: partner, depsCount: partners.length, deps: partners.join(', ') });
       }
     }
   }
-  for (const key in value) {
+  for (const key of Object.keys(value)) {
     if (rule.propertyNames !== undefined) {
       const before = errors.length;
       check(rule.propertyNames, key, path, errors);
       if (errors.length > before) errors.push({ instancePath: path, schemaPath: `${rulePaths.get(rule)}/propertyNames`, keyword: 'propertyNames', params: { propertyName: key } });
     }
-    const known = rule.properties?.[key];
+    const known = rule.properties !== undefined && Object.hasOwn(rule.properties, key) ? rule.properties[key] : undefined;
     if (known !== undefined) check(known, value[key], `${path}/${pointerSegment(key)}`, errors);
     else if (rule.additionalProperties === false) fail(errors, path, rule, 'additionalProperties', { additionalProperty: key });
     else if (isObject(rule.additionalProperties)) check(rule.additionalProperties, value[key], `${path}/${pointerSegment(key)}`, errors);

@@ -7,6 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { RULES } from '../../src/model/generated/schema-rules.js';
 import { schemaErrors, type SchemaError } from '../../src/model/schema-rules.js';
+import { anyValue, dataFile as file, eventKeys } from './arbitraries.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../data/events.schema.json', import.meta.url), 'utf8'));
 const ajvValidate = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, inlineRefs: false }).compile(schema);
@@ -16,28 +17,6 @@ const key = ({ instancePath, schemaPath, keyword, params }: SchemaError) => JSON
 const ajvErrors = (value: unknown) => (ajvValidate(value) ? [] : (ajvValidate.errors ?? []).map((e) => key(e as unknown as SchemaError))).sort();
 const ourErrors = (value: unknown) => schemaErrors(RULES, value).map(key).sort();
 
-const text = fc.oneof(fc.constantFrom('', ' ', 'Baku', 'baku-conference', 'Bad Id', '2024', '2024-07', '2024-13', '2024-02-30', 'https://example.org', 'javascript:alert(1)'), fc.string());
-const anyValue = fc.oneof(text, fc.integer(), fc.boolean(), fc.constant(null), fc.array(text, { maxLength: 3 }), fc.dictionary(text, text, { maxKeys: 2 }));
-const eventKeys = ['id', 'date', 'start', 'end', 'approximate', 'displayDate', 'dateNote', 'title', 'summary', 'place', 'actors', 'tags', 'citations', 'tittle', 'Date'];
-const citation = fc.oneof(fc.record({ source: text, quote: text }, { requiredKeys: [] }), anyValue);
-const event = fc.oneof(
-  fc.dictionary(fc.constantFrom(...eventKeys), fc.oneof(anyValue, fc.array(citation, { maxLength: 3 })), { maxKeys: 8 }),
-  anyValue,
-);
-const source = fc.oneof(fc.dictionary(fc.constantFrom('publisher', 'title', 'byline', 'published', 'url', 'note', 'tittle'), anyValue, { maxKeys: 5 }), anyValue);
-const file = fc.oneof(
-  fc.record(
-    {
-      title: anyValue,
-      sources: fc.oneof(fc.dictionary(text, source, { maxKeys: 3 }), anyValue),
-      events: fc.oneof(fc.array(event, { maxLength: 4 }), anyValue),
-      eras: fc.oneof(fc.array(event, { maxLength: 2 }), anyValue),
-      extra: anyValue,
-    },
-    { requiredKeys: [] },
-  ),
-  anyValue,
-);
 
 test('agrees with ajv on the story', () => {
   assert.deepEqual(ourErrors(story), []);

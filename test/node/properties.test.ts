@@ -1,0 +1,83 @@
+// Properties that hold for every input, checked on thousands of generated ones (fast-check).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { validateTimeline, checkTimelineText, parsePartialDate, partialDateText, precisionOf, type PartialDate } from '../../src/model/index.js';
+import { endOf, startOf } from '../../src/model/partial-date.js';
+import { layoutLanes, type MarkBox } from '../../src/layout/lanes.js';
+import { dataFile } from './arbitraries.js';
+
+test('validation never throws, and every event given is kept or named in a problem', () => {
+  fc.assert(
+    fc.property(dataFile, (value) => {
+      const { timeline, problems, leftOut } = validateTimeline(value);
+      const given = value !== null && typeof value === 'object' && Array.isArray((value as { events?: unknown }).events) ? (value as { events: unknown[] }).events : [];
+      assert.equal(timeline.events.length + leftOut.events, given.length, 'nothing silently lost');
+      const named = new Set(problems.map((problem) => /^\/events\/(\d+)/.exec(problem.pointer)?.[1]).filter((index) => index !== undefined));
+      assert.ok(named.size >= leftOut.events, 'each event left out is named in a problem');
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('checking text never throws, whatever the text', () => {
+  fc.assert(
+    fc.property(fc.oneof(fc.string(), fc.json(), dataFile.map((value) => JSON.stringify(value) ?? '')), (text) => {
+      const result = checkTimelineText(text);
+      assert.ok(Array.isArray(result.problems));
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+const partialDate: fc.Arbitrary<PartialDate> = fc.oneof(
+  fc.record({ year: fc.integer({ min: 0, max: 9999 }) }),
+  fc.record({ year: fc.integer({ min: 0, max: 9999 }), month: fc.integer({ min: 1, max: 12 }) }),
+  fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => ({
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+  })),
+);
+
+test('a partial date written out reads back as the same date, interval and precision', () => {
+  fc.assert(
+    fc.property(partialDate, (date) => {
+      const parsed = parsePartialDate(partialDateText(date));
+      assert.ok(parsed.ok, partialDateText(date));
+      assert.deepEqual(parsed.value, { ...date });
+      assert.equal(precisionOf(parsed.value), precisionOf(date));
+      assert.equal(startOf(parsed.value), startOf(date));
+      assert.equal(endOf(parsed.value), endOf(date));
+      assert.ok(endOf(date) > startOf(date));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+const box: fc.Arbitrary<MarkBox> = fc
+  .record({ x0: fc.double({ min: -100, max: 1000, noNaN: true }), width: fc.double({ min: 0, max: 300, noNaN: true }), label: fc.double({ min: 0, max: 200, noNaN: true }), shift: fc.double({ min: 0, max: 50, noNaN: true }) })
+  .map(({ x0, width, label, shift }) => ({ x0, x1: x0 + width, labelX0: x0 - shift, labelX1: x0 - shift + label }));
+
+test('lanes never overlap and lose no mark, for any set of marks', () => {
+  fc.assert(
+    fc.property(fc.array(box, { maxLength: 60 }), fc.integer({ min: 1, max: 8 }), fc.option(fc.nat()), (boxes, lanes, keepSeed) => {
+      const gap = 4;
+      const keep = keepSeed === null || boxes.length === 0 ? undefined : keepSeed % boxes.length;
+      const layout = layoutLanes(boxes, { lanes, gap, keep, clusterWidth: 90 });
+      const extents = layout.marks.map(({ index, lane, labelShown }) => {
+        const b = boxes[index]!;
+        return { index, lane, from: labelShown ? Math.min(b.x0, b.labelX0) : b.x0, to: labelShown ? Math.max(b.x1, b.labelX1) : b.x1 };
+      });
+      for (const a of extents) {
+        for (const b of extents) {
+          if (a.index < b.index && a.lane === b.lane) assert.ok(a.to + gap <= b.from || b.to + gap <= a.from, `marks ${a.index} and ${b.index} overlap in lane ${a.lane}`);
+        }
+      }
+      const clustered = layout.clusters.flatMap((cluster) => cluster.indices);
+      assert.equal(layout.marks.length + clustered.length, boxes.length);
+      if (keep !== undefined) assert.ok(layout.marks.some((mark) => mark.index === keep && mark.labelShown));
+    }),
+    { numRuns: 2000 },
+  );
+});
