@@ -91,10 +91,19 @@ const readSnapshotCommand = {
   },
 };
 
-/** `?delay=MS` on any request answers it that much later, for tests of slow networks. */
+/**
+ * For tests of bad networks: `?delay=MS` on any request answers it that much later, and
+ * `?status=CODE` answers with that error status instead of the file.
+ */
 async function delayedResponses(context, next) {
   const delay = Number(context.query.delay);
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));
+  const status = Number(context.query.status);
+  if (status >= 400) {
+    context.status = status;
+    context.body = 'error';
+    return undefined;
+  }
   return next();
 }
 
