@@ -124,7 +124,7 @@ async function strictPolicy(context, next) {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/package/**'],
   nodeResolve: true,
   middleware: [delayedResponses, strictPolicy],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), mouseWheelCommand, devtoolsCommands, readSnapshotCommand],

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { styleProperties } from './style-properties.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { axisBottom } from 'd3-axis';
@@ -111,7 +111,8 @@ export class ConflictTimeline extends LitElement {
   static override styles = styles;
 
   // Declared without decorators: the decorator helpers cost every reader bytes for nothing.
-  static override properties = {
+  // Typed as Lit's declarations so that the published types do not need d3's.
+  static override properties: PropertyDeclarations = {
     src: {},
     data: { attribute: false },
     locale: { reflect: true },

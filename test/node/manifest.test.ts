@@ -1,0 +1,29 @@
+// The manifest documents the element as it is, and the README's API table is the manifest's.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { withApiTable } from '../../scripts/api-table.mjs';
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const manifest = JSON.parse(read('custom-elements.json'));
+const element = manifest.modules.flatMap((module: { declarations?: unknown[] }) => module.declarations ?? []).find((d: { tagName?: string }) => d.tagName);
+
+test('the manifest names the element, its attributes, methods, events, parts and CSS properties', () => {
+  assert.equal(element.tagName, 'conflict-timeline');
+  assert.deepEqual(element.attributes.map((a: { name: string }) => a.name).sort(), ['end', 'filter', 'link-hash', 'locale', 'selected', 'src', 'start']);
+  const methods = element.members.filter((m: { kind: string }) => m.kind === 'method').map((m: { name: string }) => m.name);
+  assert.deepEqual(methods.sort(), ['fit', 'select', 'zoomTo']);
+  assert.deepEqual(element.events.map((e: { name: string }) => e.name).sort(), ['timeline-error', 'timeline-load', 'timeline-select']);
+  assert.ok(element.cssParts.some((p: { name: string }) => p.name === 'mark'));
+  assert.ok(element.cssProperties.some((p: { name: string }) => p.name === '--ct-color-focus'));
+  for (const item of [...element.attributes, ...element.events, ...element.cssParts, ...element.cssProperties]) {
+    assert.ok(item.description, `${item.name} is documented`);
+  }
+  const pkg = JSON.parse(read('package.json'));
+  assert.equal(pkg.customElements, 'custom-elements.json');
+});
+
+test('the README API table is the one the manifest gives (npm run docs writes it)', () => {
+  const readme = read('README.md');
+  assert.equal(readme, withApiTable(readme, manifest), 'README.md is out of date: run npm run docs');
+});
