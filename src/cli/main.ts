@@ -1,14 +1,46 @@
 import { readFile } from 'node:fs/promises';
+import { checkTimelineText, formatProblem } from '../model/index.js';
 import { checkReport } from './check.js';
+import { renderStaticHtml } from './render-html.js';
 
 const USAGE = `Usage: conflict-timeline check FILE...
+       conflict-timeline render FILE [--locale en|fr]
 
   check FILE...   check data files; prints one line per problem as
                   FILE:LINE:COL  FIELD  what is wrong: how to fix it
-                  and exits 1 when there is any problem.`;
+                  and exits 1 when there is any problem.
+  render FILE     write the timeline as script-free HTML (an ordered list with dates and
+                  citations) to place inside <conflict-timeline> for readers without
+                  JavaScript; problems go to standard error, the good events are written.`;
 
 interface Output {
   write(text: string): unknown;
+}
+
+async function readData(file: string, stderr: Output): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message);
+    stderr.write(`conflict-timeline: cannot read ${file}: ${reason}\n`);
+    return undefined;
+  }
+}
+
+async function render(args: string[], stdout: Output, stderr: Output): Promise<number> {
+  const localeAt = args.indexOf('--locale');
+  const locale = localeAt === -1 ? 'en' : args[localeAt + 1] ?? 'en';
+  const file = args.find((arg, index) => !arg.startsWith('--') && (localeAt === -1 || index !== localeAt + 1));
+  if (!file) {
+    stderr.write('conflict-timeline render: name the data file, e.g. data/events.json\n');
+    return 2;
+  }
+  const text = await readData(file, stderr);
+  if (text === undefined) return 2;
+  const { timeline, problems } = checkTimelineText(text);
+  for (const problem of problems) stderr.write(`${formatProblem(problem, file)}\n`);
+  stdout.write(renderStaticHtml(timeline, locale));
+  return problems.length > 0 ? 1 : 0;
 }
 
 async function check(files: string[], stdout: Output, stderr: Output): Promise<number> {
@@ -18,12 +50,8 @@ async function check(files: string[], stdout: Output, stderr: Output): Promise<n
   }
   let exitCode = 0;
   for (const file of files) {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message);
-      stderr.write(`conflict-timeline: cannot read ${file}: ${reason}\n`);
+    const text = await readData(file, stderr);
+    if (text === undefined) {
       exitCode = 2;
       continue;
     }
@@ -38,6 +66,7 @@ async function check(files: string[], stdout: Output, stderr: Output): Promise<n
 export async function main(args: string[], stdout: Output = process.stdout, stderr: Output = process.stderr): Promise<number> {
   const [command, ...rest] = args;
   if (command === 'check') return check(rest, stdout, stderr);
+  if (command === 'render') return render(rest, stdout, stderr);
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     stdout.write(`${USAGE}\n`);
     return command === undefined ? 2 : 0;

@@ -1,0 +1,45 @@
+import { formatEventDate, isWebLink, partialDateText, type Source, type Timeline, type TimelineEvent } from '../model/index.js';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text from the data file, made safe for HTML text and attribute values alike. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+}
+
+function renderSource(source: Source, localeId: string): string {
+  const parts = [source.publisher, source.byline, source.published && formatEventDate(source.published, localeId)].filter(Boolean) as string[];
+  const title = source.url && isWebLink(source.url) ? `<a href="${escapeHtml(source.url)}">${escapeHtml(source.title)}</a>` : escapeHtml(source.title);
+  return `<cite>${title}</cite>${parts.map((part) => `, ${escapeHtml(part)}`).join('')}`;
+}
+
+function renderEvent(event: TimelineEvent, localeId: string): string {
+  const date = formatEventDate(event.when, localeId);
+  const shown = event.displayDate ? `${escapeHtml(event.displayDate)} (${escapeHtml(date)})` : escapeHtml(date);
+  const lines = [
+    `  <li id="${escapeHtml(event.id)}">`,
+    `    <time datetime="${partialDateText(event.when.first)}">${shown}</time>`,
+    `    <h3>${escapeHtml(event.title)}</h3>`,
+  ];
+  if (event.summary) lines.push(`    <p>${escapeHtml(event.summary)}</p>`);
+  if (event.dateNote) lines.push(`    <p><small>${escapeHtml(event.dateNote)}</small></p>`);
+  for (const { source, quote } of event.citations) {
+    lines.push(`    <blockquote>${escapeHtml(quote)}</blockquote>`, `    <p>— ${renderSource(source, localeId)}</p>`);
+  }
+  lines.push('  </li>');
+  return lines.join('\n');
+}
+
+/**
+ * The timeline as script-free HTML: an ordered list of events with their dates, as precise as
+ * their sources, and their citations. Placed inside `<conflict-timeline>` it is what readers
+ * without JavaScript, feed readers, print and search engines see; the element replaces it
+ * when it starts.
+ */
+export function renderStaticHtml(timeline: Timeline, localeId = 'en'): string {
+  const lines = [`<section class="conflict-timeline-fallback" lang="${escapeHtml(localeId)}">`];
+  if (timeline.title) lines.push(`<h2>${escapeHtml(timeline.title)}</h2>`);
+  if (timeline.description) lines.push(`<p>${escapeHtml(timeline.description)}</p>`);
+  lines.push('<ol>', ...timeline.events.map((event) => renderEvent(event, localeId)), '</ol>', '</section>');
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,60 @@
+// `conflict-timeline render`: the timeline as script-free HTML for readers without JavaScript.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkTimelineText } from '../../src/model/index.js';
+import { renderStaticHtml } from '../../src/cli/render-html.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const story = checkTimelineText(await readFile(join(root, 'data/events.json'), 'utf8')).timeline;
+
+test('every event becomes a list item with a machine date, a date as precise as its source, and its citations', () => {
+  const html = renderStaticHtml(story);
+  assert.equal(html.match(/<li id="/g)?.length, story.events.length);
+  assert.match(html, /<li id="baku-conference">\n {4}<time datetime="2023-07">July 2023<\/time>/);
+  assert.match(html, /<time datetime="2024-07-20">20 July 2024<\/time>/);
+  assert.equal(html.match(/<blockquote>/g)?.length, story.events.flatMap((event) => event.citations).length);
+  assert.doesNotMatch(html, /<script|<style|\son\w+=/i);
+  assert.match(renderStaticHtml(story, 'fr'), /<time datetime="2023-07">juillet 2023<\/time>/);
+});
+
+test('data is text: markup is escaped and only web links become links', () => {
+  const { timeline } = checkTimelineText(
+    JSON.stringify({
+      title: '<b>Title</b>',
+      sources: {
+        safe: { publisher: 'Wire', title: 'Safe "report"', url: 'https://example.org/a?b=1&c="2"' },
+        unsafe: { publisher: 'Bad', title: 'Unsafe', url: 'javascript:alert(1)' },
+      },
+      events: [
+        { id: 'a', date: '2024-07-20', title: '<img src=x onerror=alert(1)>', citations: [{ source: 'safe', quote: "it's </li> here" }, { source: 'unsafe', quote: 'q' }] },
+      ],
+    }),
+  );
+  const html = renderStaticHtml(timeline);
+  assert.match(html, /<h2>&lt;b&gt;Title&lt;\/b&gt;<\/h2>/);
+  assert.match(html, /<h3>&lt;img src=x onerror=alert\(1\)&gt;<\/h3>/);
+  assert.match(html, /<blockquote>it&#39;s &lt;\/li&gt; here<\/blockquote>/);
+  assert.match(html, /<a href="https:\/\/example\.org\/a\?b=1&amp;c=&quot;2&quot;">Safe &quot;report&quot;<\/a>/);
+  assert.doesNotMatch(html, /javascript:/);
+  assert.equal(html.match(/<a /g)?.length, 1);
+});
+
+test('the command writes the good events and reports the bad ones, exiting 1', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'conflict-timeline-render-'));
+  const file = join(dir, 'events.json');
+  const source = { publisher: 'Wire', title: 'Report' };
+  const cite = [{ source: 'wire', quote: 'words' }];
+  await writeFile(file, JSON.stringify({ title: 'T', sources: { wire: source }, events: [{ id: 'good', date: '2024-07', title: 'Good', citations: cite }, { id: 'bad', date: '2024-13', title: 'Bad', citations: cite }] }, null, 2));
+  const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+    execFile(process.execPath, [join(root, 'bin/conflict-timeline.js'), 'render', file, '--locale', 'fr'], (error, out, err) => resolve({ code: error ? Number(error.code) : 0, stdout: out, stderr: err })),
+  );
+  assert.equal(code, 1);
+  assert.match(stdout, /<li id="good">\n {4}<time datetime="2024-07">juillet 2024<\/time>/);
+  assert.doesNotMatch(stdout, /id="bad"/);
+  assert.match(stderr, /events\.json:\d+:\d+ {2}events\[1\]\.date {2}"2024-13" is not a date/);
+});
