@@ -2,16 +2,23 @@ import { readFile } from 'node:fs/promises';
 import { checkTimelineText, formatProblem } from '../model/index.js';
 import { checkReport } from './check.js';
 import { renderStaticHtml } from './render-html.js';
+import { exportCsv, importCsv, splitBlocks } from './csv.js';
+import { basename } from 'node:path';
 
 const USAGE = `Usage: conflict-timeline check FILE...
        conflict-timeline render FILE [--locale en|fr]
+       conflict-timeline import EVENTS.csv [SOURCES.csv] [--title TITLE]
+       conflict-timeline export FILE
 
   check FILE...   check data files; prints one line per problem as
                   FILE:LINE:COL  FIELD  what is wrong: how to fix it
                   and exits 1 when there is any problem.
   render FILE     write the timeline as script-free HTML (an ordered list with dates and
                   citations) to place inside <conflict-timeline> for readers without
-                  JavaScript; problems go to standard error, the good events are written.`;
+                  JavaScript; problems go to standard error, the good events are written.
+  import CSV...   read the spreadsheet template (docs/adding-events.md) into a data file on
+                  standard output; bad rows are reported as FILE:ROW and left out.
+  export FILE     write a data file in the spreadsheet template: events, a blank line, sources.`;
 
 interface Output {
   write(text: string): unknown;
@@ -43,6 +50,53 @@ async function render(args: string[], stdout: Output, stderr: Output): Promise<n
   return problems.length > 0 ? 1 : 0;
 }
 
+/** Splits arguments into files and `--name value` options. */
+function argumentsOf(args: string[]): { files: string[]; options: Map<string, string> } {
+  const files: string[] = [];
+  const options = new Map<string, string>();
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!;
+    if (arg.startsWith('--')) options.set(arg.slice(2), args[++index] ?? '');
+    else files.push(arg);
+  }
+  return { files, options };
+}
+
+async function importCommand(args: string[], stdout: Output, stderr: Output): Promise<number> {
+  const { files, options } = argumentsOf(args);
+  const [eventsFile, sourcesFile] = files;
+  if (!eventsFile) {
+    stderr.write('conflict-timeline import: name the events CSV, e.g. events.csv sources.csv\n');
+    return 2;
+  }
+  const eventsText = await readData(eventsFile, stderr);
+  const sourcesText = sourcesFile === undefined ? '' : await readData(sourcesFile, stderr);
+  if (eventsText === undefined || sourcesText === undefined) return 2;
+  const blocks = splitBlocks(eventsText);
+  const sources = sourcesFile ? { name: sourcesFile, text: sourcesText } : { name: eventsFile, text: blocks.sources ?? '', firstLine: blocks.sourcesLine };
+  const { file, problems } = importCsv(options.get('title') ?? basename(eventsFile).replace(/\.[^.]*$/, ''), { name: eventsFile, text: blocks.events }, sources);
+  for (const problem of problems) stderr.write(`${problem}\n`);
+  stdout.write(`${JSON.stringify(file, null, 2)}\n`);
+  return problems.length > 0 ? 1 : 0;
+}
+
+async function exportCommand(args: string[], stdout: Output, stderr: Output): Promise<number> {
+  const [file] = argumentsOf(args).files;
+  if (!file) {
+    stderr.write('conflict-timeline export: name the data file, e.g. data/events.json\n');
+    return 2;
+  }
+  const text = await readData(file, stderr);
+  if (text === undefined) return 2;
+  const result = checkTimelineText(text);
+  if (!result.readable) {
+    for (const problem of result.problems) stderr.write(`${formatProblem(problem, file)}\n`);
+    return 1;
+  }
+  stdout.write(exportCsv(JSON.parse(text.replace(/^\uFEFF/, ''))));
+  return 0;
+}
+
 async function check(files: string[], stdout: Output, stderr: Output): Promise<number> {
   if (files.length === 0) {
     stderr.write(`conflict-timeline check: name the data file to check, e.g. data/events.json\n`);
@@ -67,6 +121,8 @@ export async function main(args: string[], stdout: Output = process.stdout, stde
   const [command, ...rest] = args;
   if (command === 'check') return check(rest, stdout, stderr);
   if (command === 'render') return render(rest, stdout, stderr);
+  if (command === 'import') return importCommand(rest, stdout, stderr);
+  if (command === 'export') return exportCommand(rest, stdout, stderr);
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     stdout.write(`${USAGE}\n`);
     return command === undefined ? 2 : 0;

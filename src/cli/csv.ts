@@ -1,0 +1,146 @@
+/**
+ * The spreadsheet template: a data file as CSV, events in one block (or file), sources in a
+ * second. Lists in a cell (actors, tags, sources, quotes) are separated by " | ". The n-th
+ * quote is from the n-th source. A row whose `kind` is `era` is a background period; one
+ * whose `kind` is `title` gives the timeline's title and, in `summary`, its description.
+ */
+import { dsvFormat } from 'd3-dsv';
+import { parsePartialDate, type RawEra, type RawEvent, type RawSource, type TimelineFile } from '../model/index.js';
+
+export const EVENT_COLUMNS = ['kind', 'id', 'date', 'start', 'end', 'approximate', 'title', 'summary', 'place', 'actors', 'tags', 'sources', 'quotes', 'dateNote', 'displayDate'] as const;
+export const SOURCE_COLUMNS = ['source', 'publisher', 'title', 'byline', 'published', 'url', 'note'] as const;
+const LIST_SEPARATOR = ' | ';
+const DATE_COLUMNS = ['date', 'start', 'end'] as const;
+
+const list = (cell = '') => cell.split('|').map((item) => item.trim()).filter(Boolean);
+
+/** A date as a spreadsheet program may have rewritten it (20/07/2024), put back as the file wants it. */
+function isoSuggestion(cell: string): string {
+  const dayFirst = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(cell.trim());
+  if (dayFirst) return `write ${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}`;
+  return 'write YYYY, YYYY-MM or YYYY-MM-DD';
+}
+
+/** Reads comma- or semicolon-separated text (European spreadsheet programs write semicolons). */
+function parseRows(text: string): { rows: Record<string, string>[]; columns: string[] } {
+  const body = text.replace(/^\uFEFF/, '');
+  const header = body.slice(0, body.indexOf('\n') === -1 ? undefined : body.indexOf('\n'));
+  const delimiter = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const rows = dsvFormat(delimiter).parse(body);
+  return { rows: rows as unknown as Record<string, string>[], columns: rows.columns };
+}
+
+/** Splits a file that holds both blocks: events, a blank line, then sources. */
+export function splitBlocks(text: string): { events: string; sources?: string; sourcesLine: number } {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const blank = lines.findIndex((line, index) => line.replace(/[,;]/g, '').trim() === '' && /^source[,;]/.test(lines[index + 1] ?? ''));
+  if (blank === -1) return { events: text, sourcesLine: 0 };
+  return { events: lines.slice(0, blank).join('\n'), sources: lines.slice(blank + 1).join('\n'), sourcesLine: blank + 1 };
+}
+
+export interface CsvImport {
+  file: TimelineFile;
+  /** One line per bad row: `events.csv:ROW  column date: "20/07/2024" is not a date: write 2024-07-20`. */
+  problems: string[];
+}
+
+/**
+ * Reads the template's events and sources into a data file, keeping every good row and
+ * naming every bad one by its spreadsheet row number.
+ */
+export function importCsv(fallbackTitle: string, events: { name: string; text: string; firstLine?: number }, sources: { name: string; text: string; firstLine?: number }): CsvImport {
+  const problems: string[] = [];
+  const rawSources: Record<string, RawSource> = {};
+  const sourceRows = parseRows(sources.text);
+  sourceRows.rows.forEach((row, index) => {
+    const at = `${sources.name}:${(sources.firstLine ?? 0) + index + 2}`;
+    if (!row.source) return void problems.push(`${at}  column source: empty: give the source an id such as "reuters-shusha"`);
+    const source: RawSource = { title: row.title ?? '' };
+    for (const column of ['publisher', 'byline', 'published', 'url', 'note'] as const) if (row[column]) source[column] = row[column];
+    rawSources[row.source] = source;
+  });
+
+  const rawEvents: RawEvent[] = [];
+  const rawEras: RawEra[] = [];
+  const eventRows = parseRows(events.text);
+  for (const column of ['id', 'title'] as const) {
+    if (!eventRows.columns.includes(column)) problems.push(`${events.name}:${(events.firstLine ?? 0) + 1}  column ${column}: missing: add a "${column}" column (see the template)`);
+  }
+  let heading: { title?: string; description?: string } = {};
+  eventRows.rows.forEach((row, index) => {
+    const at = `${events.name}:${(events.firstLine ?? 0) + index + 2}`;
+    if (row.kind?.trim().toLowerCase() === 'title') return void (heading = { title: row.title?.trim(), description: row.summary?.trim() || undefined });
+    const rowProblems: string[] = [];
+    for (const column of DATE_COLUMNS) {
+      const cell = row[column]?.trim();
+      if (cell && !parsePartialDate(cell).ok) rowProblems.push(`${at}  column ${column}: ${JSON.stringify(cell)} is not a date: ${isoSuggestion(cell)}`);
+    }
+    const sourceIds = list(row.sources);
+    const quotes = list(row.quotes);
+    if (sourceIds.length !== quotes.length) {
+      rowProblems.push(`${at}  column quotes: ${quotes.length} quotes for ${sourceIds.length} sources: give one quote for each source, separated by " | "`);
+    }
+    if (rowProblems.length > 0) return void problems.push(...rowProblems);
+    const citations = sourceIds.map((source, i) => ({ source, quote: quotes[i]! }));
+    if (row.kind?.trim().toLowerCase() === 'era') {
+      const era: RawEra = { id: row.id ?? '', title: row.title ?? '', start: row.start?.trim() ?? '', end: row.end?.trim() ?? '', citations };
+      if (/^(true|yes|1|x)$/i.test(row.approximate?.trim() ?? '')) era.approximate = true;
+      return void rawEras.push(era);
+    }
+    const event: RawEvent = { id: row.id ?? '', title: row.title ?? '', citations };
+    for (const column of ['date', 'start', 'end', 'summary', 'place', 'dateNote', 'displayDate'] as const) if (row[column]?.trim()) event[column] = row[column]!.trim();
+    if (/^(true|yes|1|x)$/i.test(row.approximate?.trim() ?? '')) event.approximate = true;
+    for (const column of ['actors', 'tags'] as const) if (list(row[column]).length > 0) event[column] = list(row[column]);
+    rawEvents.push(event);
+  });
+  const file: TimelineFile = { $schema: './events.schema.json', title: heading.title || fallbackTitle, sources: rawSources, events: rawEvents };
+  if (heading.description) file.description = heading.description;
+  if (rawEras.length > 0) file.eras = rawEras;
+  return { file, problems };
+}
+
+/** Writes a data file in the template: events, a blank line, then sources. */
+export function exportCsv(file: TimelineFile): string {
+  const csv = dsvFormat(',');
+  const cited = (item: { citations: RawEvent['citations'] }) => ({
+    sources: item.citations.map((citation) => citation.source).join(LIST_SEPARATOR),
+    quotes: item.citations.map((citation) => citation.quote).join(LIST_SEPARATOR),
+  });
+  const eras = (file.eras ?? []).map((era) => ({
+    kind: 'era',
+    id: era.id,
+    start: era.start,
+    end: era.end,
+    approximate: era.approximate ? 'true' : '',
+    title: era.title,
+    ...cited(era),
+  }));
+  const events = file.events.map((event) => ({
+    kind: 'event',
+    id: event.id,
+    date: event.date ?? '',
+    start: event.start ?? '',
+    end: event.end ?? '',
+    approximate: event.approximate ? 'true' : '',
+    title: event.title,
+    summary: event.summary ?? '',
+    place: event.place ?? '',
+    actors: (event.actors ?? []).join(LIST_SEPARATOR),
+    tags: (event.tags ?? []).join(LIST_SEPARATOR),
+    ...cited(event),
+    dateNote: event.dateNote ?? '',
+    displayDate: event.displayDate ?? '',
+  }));
+  const sources = Object.entries(file.sources).map(([id, source]) => ({
+    source: id,
+    publisher: source.publisher ?? '',
+    title: source.title,
+    byline: source.byline ?? '',
+    published: source.published ?? '',
+    url: source.url ?? '',
+    note: source.note ?? '',
+  }));
+  const heading = { kind: 'title', title: file.title, summary: file.description ?? '' };
+  const rows: Record<string, string>[] = [heading, ...events, ...eras];
+  return `${csv.format(rows, [...EVENT_COLUMNS])}\n\n${csv.format(sources, [...SOURCE_COLUMNS])}\n`;
+}
