@@ -3,11 +3,13 @@ import { checkTimelineText, formatProblem } from '../model/index.js';
 import { checkReport } from './check.js';
 import { renderStaticHtml } from './render-html.js';
 import { exportCsv, importCsv, splitBlocks } from './csv.js';
+import { importTimelineJs } from './timelinejs.js';
 import { basename } from 'node:path';
 
 const USAGE = `Usage: conflict-timeline check FILE...
        conflict-timeline render FILE [--locale en|fr]
        conflict-timeline import EVENTS.csv [SOURCES.csv] [--title TITLE]
+       conflict-timeline import --from timelinejs FILE
        conflict-timeline export FILE
 
   check FILE...   check data files; prints one line per problem as
@@ -18,6 +20,8 @@ const USAGE = `Usage: conflict-timeline check FILE...
                   JavaScript; problems go to standard error, the good events are written.
   import CSV...   read the spreadsheet template (docs/adding-events.md) into a data file on
                   standard output; bad rows are reported as FILE:ROW and left out.
+                  --from timelinejs reads a TimelineJS 3 JSON file or the CSV of its
+                  Google Sheets template, and lists what it could not carry over.
   export FILE     write a data file in the spreadsheet template: events, a blank line, sources.`;
 
 interface Output {
@@ -70,6 +74,13 @@ async function importCommand(args: string[], stdout: Output, stderr: Output): Pr
     return 2;
   }
   const eventsText = await readData(eventsFile, stderr);
+  if (options.get('from') === 'timelinejs') {
+    if (eventsText === undefined) return 2;
+    const { file, notes } = importTimelineJs(eventsText, basename(eventsFile));
+    for (const note of notes) stderr.write(`${note}\n`);
+    stdout.write(`${JSON.stringify(file, null, 2)}\n`);
+    return 0;
+  }
   const sourcesText = sourcesFile === undefined ? '' : await readData(sourcesFile, stderr);
   if (eventsText === undefined || sourcesText === undefined) return 2;
   const blocks = splitBlocks(eventsText);

@@ -1,0 +1,180 @@
+/**
+ * TimelineJS 3 timelines, as its JSON or as the CSV of its Google Sheets template, turned into
+ * a data file. TimelineJS has no citations: each event cites the imported file itself (its
+ * words are the event's text, as written there), and each link in the text becomes a source
+ * of its own, cited with the link's words. What cannot be carried over is listed, not dropped
+ * silently.
+ */
+import { dsvFormat } from 'd3-dsv';
+import { parsePartialDate, type RawCitation, type RawEra, type RawEvent, type RawSource, type TimelineFile } from '../model/index.js';
+
+interface TjsDate {
+  year?: string | number;
+  month?: string | number;
+  day?: string | number;
+  hour?: string | number;
+  display_date?: string;
+}
+
+interface TjsSlide {
+  start_date?: TjsDate;
+  end_date?: TjsDate;
+  display_date?: string;
+  text?: { headline?: string; text?: string };
+  media?: { url?: string; credit?: string; caption?: string };
+  group?: string;
+  unique_id?: string;
+}
+
+interface TjsTimeline {
+  title?: TjsSlide;
+  events?: TjsSlide[];
+  eras?: TjsSlide[];
+}
+
+export interface TimelineJsImport {
+  file: TimelineFile;
+  /** What could not be carried over, one line each. */
+  notes: string[];
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** HTML as plain text: tags dropped, entities decoded. The text is never used as markup. */
+export function plainText(html = ''): string {
+  return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<br\s*\/?>|<\/p>/gi, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#\d+|#x[\da-f]+|\w+);/gi, (entity, name: string) => {
+      if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+      if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+      return ENTITIES[name.toLowerCase()] ?? entity;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The links in HTML: their address and their words. */
+function linksOf(html = ''): { url: string; words: string }[] {
+  return [...html.matchAll(/<a\s[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi)].map((match) => ({ url: plainText(match[1]), words: plainText(match[2]) }));
+}
+
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60) || 'event';
+
+/** A TimelineJS date as a partial date of the same precision: a row with Year and Month is a month. */
+function partialDate(date: TjsDate | undefined, where: string, notes: string[]): string | undefined {
+  if (!date || date.year === undefined || String(date.year).trim() === '') return undefined;
+  const year = Number(date.year);
+  if (!Number.isInteger(year) || year < 0 || year > 9999) {
+    notes.push(`${where}: year ${date.year} cannot be written as YYYY; the item is left out`);
+    return undefined;
+  }
+  if (date.hour !== undefined && String(date.hour).trim() !== '') notes.push(`${where}: the time of day is dropped (dates here are days at most)`);
+  const parts = [String(year).padStart(4, '0')];
+  for (const part of [date.month, date.day]) {
+    if (part === undefined || String(part).trim() === '') break;
+    parts.push(String(Number(part)).padStart(2, '0'));
+  }
+  const text = parts.join('-');
+  if (!parsePartialDate(text).ok) {
+    notes.push(`${where}: ${text} is not a real date; the item is left out`);
+    return undefined;
+  }
+  return text;
+}
+
+/** Reads the Google Sheets template's CSV into TimelineJS's JSON shape. */
+function fromSheet(text: string): TjsTimeline {
+  const rows = dsvFormat(',').parse(text.replace(/^\uFEFF/, ''));
+  const timeline: TjsTimeline = { events: [], eras: [] };
+  for (const row of rows) {
+    const date = (prefix: string): TjsDate => ({ year: row[`${prefix}Year`], month: row[`${prefix}Month`], day: row[`${prefix}Day`], hour: row[`${prefix}Time`] });
+    const slide: TjsSlide = {
+      start_date: date(''),
+      end_date: date('End '),
+      display_date: row['Display Date'],
+      text: { headline: row.Headline, text: row.Text },
+      media: { url: row.Media, credit: row['Media Credit'], caption: row['Media Caption'] },
+      group: row.Group,
+    };
+    const type = (row.Type ?? '').trim().toLowerCase();
+    if (type === 'title') timeline.title = slide;
+    else if (type === 'era') timeline.eras!.push(slide);
+    else timeline.events!.push(slide);
+  }
+  return timeline;
+}
+
+/**
+ * Converts a TimelineJS timeline, JSON or the sheet's CSV (detected from the text), keeping
+ * each date's precision, display dates, groups (as tags) and eras.
+ */
+export function importTimelineJs(text: string, fileName: string): TimelineJsImport {
+  const notes: string[] = [];
+  const timeline: TjsTimeline = text.trimStart().startsWith('{') ? (JSON.parse(text) as TjsTimeline) : fromSheet(text);
+  const fileSource = 'timelinejs-file';
+  const sources: Record<string, RawSource> = {
+    [fileSource]: { title: fileName, note: 'Imported from a TimelineJS timeline, which names no sources: replace this with the sources of each event.' },
+  };
+  const ids = new Set<string>();
+  const uniqueId = (wanted: string) => {
+    let id = wanted;
+    for (let n = 2; ids.has(id); n++) id = `${wanted}-${n}`;
+    ids.add(id);
+    return id;
+  };
+  const citationsOf = (slide: TjsSlide, words: string): RawCitation[] => {
+    const citations: RawCitation[] = [{ source: fileSource, quote: words }];
+    for (const { url, words: linkWords } of linksOf(`${slide.text?.text ?? ''} ${slide.media?.caption ?? ''}`)) {
+      if (!/^https?:\/\//i.test(url)) continue;
+      const id = `link-${slug(url.replace(/^https?:\/\/(www\.)?/i, ''))}`;
+      sources[id] ??= { title: linkWords || url, url, note: 'A link in the imported timeline.' };
+      citations.push({ source: id, quote: linkWords || url });
+    }
+    return citations;
+  };
+
+  const title = plainText(timeline.title?.text?.headline) || fileName;
+  const description = plainText(timeline.title?.text?.text) || undefined;
+  const events: RawEvent[] = [];
+  (timeline.events ?? []).forEach((slide, index) => {
+    const headline = plainText(slide.text?.headline) || `Event ${index + 1}`;
+    const where = `${fileName}: event ${index + 1} "${headline}"`;
+    const start = partialDate(slide.start_date, where, notes);
+    if (!start) {
+      if (slide.start_date?.year === undefined || String(slide.start_date.year).trim() === '') notes.push(`${where}: no start date; the item is left out`);
+      return;
+    }
+    const end = partialDate(slide.end_date, where, notes);
+    const body = plainText(slide.text?.text);
+    const event: RawEvent = { id: uniqueId(slug(slide.unique_id ?? headline)), title: headline, citations: citationsOf(slide, body || headline) };
+    if (end && end !== start) Object.assign(event, { start, end });
+    else event.date = start;
+    if (body) event.summary = body;
+    const display = slide.display_date ?? slide.start_date?.display_date;
+    if (display?.trim()) event.displayDate = plainText(display);
+    if (slide.group?.trim()) event.tags = [plainText(slide.group)];
+    if (slide.media?.url?.trim()) notes.push(`${where}: media (${plainText(slide.media.url).slice(0, 60)}) is not carried over${slide.media.credit ? `; credit: ${plainText(slide.media.credit)}` : ''}`);
+    events.push(event);
+  });
+  const eras: RawEra[] = [];
+  (timeline.eras ?? []).forEach((slide, index) => {
+    const headline = plainText(slide.text?.headline) || `Era ${index + 1}`;
+    const where = `${fileName}: era ${index + 1} "${headline}"`;
+    const start = partialDate(slide.start_date, where, notes);
+    const end = partialDate(slide.end_date, where, notes) ?? start;
+    if (!start || !end) return;
+    eras.push({ id: uniqueId(slug(headline)), title: headline, start, end, citations: citationsOf(slide, headline) });
+  });
+  const file: TimelineFile = { $schema: './events.schema.json', title, sources, events };
+  if (description) file.description = description;
+  if (eras.length > 0) file.eras = eras;
+  return { file, notes };
+}
