@@ -602,6 +602,20 @@ export const styles = css`
     font-weight: 600;
   }
 
+  /* On paper: the list with every citation, without the controls. */
+  @media print {
+    .list-title {
+      text-decoration: none;
+    }
+    .toolbar,
+    .filters {
+      display: none;
+    }
+    .list-item {
+      break-inside: avoid;
+    }
+  }
+
   @media (forced-colors: active) {
     .shape,
     .range .shape,

@@ -127,6 +127,7 @@ export class ConflictTimeline extends LitElement {
     width: { state: true },
     filtersOpen: { state: true },
     listChosen: { state: true },
+    printing: { state: true },
     focusedId: { state: true },
     announcement: { state: true },
   };
@@ -161,6 +162,8 @@ export class ConflictTimeline extends LitElement {
   private width = 0;
   private filtersOpen = false;
   private listChosen = false;
+  /** True while the page prints: the list, every citation shown, prints better than the view. */
+  private printing = false;
   /** The event holding the timeline's one Tab stop. */
   private focusedId: string | null = null;
   private announcement = '';
@@ -219,6 +222,8 @@ export class ConflictTimeline extends LitElement {
     this.resizeObserver.observe(this);
     this.inlineDataObserver.observe(this, { childList: true, subtree: true, characterData: true });
     window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
     this.addEventListener('keydown', this.onKeyDown);
     if (!this.src && this.data === undefined) this.readInlineData();
   }
@@ -228,6 +233,8 @@ export class ConflictTimeline extends LitElement {
     this.resizeObserver.disconnect();
     this.inlineDataObserver.disconnect();
     window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
     this.removeEventListener('keydown', this.onKeyDown);
     clearTimeout(this.announceTimer);
     if (this.transformFrame !== undefined) cancelAnimationFrame(this.transformFrame);
@@ -374,7 +381,7 @@ export class ConflictTimeline extends LitElement {
 
   /** Whether the events show as a list: chosen by the reader, or forced by a narrow element. */
   private get listShown(): boolean {
-    return this.listChosen || this.narrow;
+    return this.listChosen || this.narrow || this.printing;
   }
 
   private get narrow(): boolean {
@@ -560,6 +567,14 @@ export class ConflictTimeline extends LitElement {
   }
 
   private readonly onHashChange = () => this.selectFromHash();
+
+  private readonly onBeforePrint = () => {
+    this.printing = true;
+    // Printing starts right after this event: the list must be in the page by then.
+    this.performUpdate();
+  };
+
+  private readonly onAfterPrint = () => (this.printing = false);
 
   private readonly onMarkClick = (event: Event) => {
     const id = (event.currentTarget as HTMLElement).dataset.id;
@@ -793,7 +808,7 @@ export class ConflictTimeline extends LitElement {
         ? html`${timeline.title ? html`<p class="title" part="title">${timeline.title}</p>` : nothing} ${this.renderToolbar(timeline.events.length)}
             ${this.filtersOpen ? renderFilters(timeline.events, this.filterState, strings, (kind, value) => this.toggleFilter(kind, value)) : nothing}
             ${this.listShown
-              ? renderList(this.shownEvents, this.selected, strings, this.locale, this.onChooseListItem)
+              ? renderList(this.shownEvents, this.selected, strings, this.locale, this.onChooseListItem, this.printing)
               : html`${scene ? this.renderViewport(scene) : nothing}
                 ${selected ? renderDetails(selected, strings, this.locale, this.onClose) : nothing}`}`
         : nothing}

@@ -6,7 +6,8 @@ import type { UiStrings } from './strings.js';
 /**
  * The whole timeline as an ordered list, in date order: the view for narrow containers (drawn
  * as a vertical timeline) and for readers who choose the list. Each event's sources sit in a
- * disclosure that opens for the selected event; choosing an event's title selects it.
+ * disclosure that opens for the selected event (for every event when printing); choosing an
+ * event's title selects it.
  */
 export function renderList(
   events: readonly TimelineEvent[],
@@ -14,6 +15,7 @@ export function renderList(
   strings: UiStrings,
   localeId: string,
   onChoose: (id: string) => void,
+  allSourcesOpen = false,
 ): TemplateResult {
   return html`<ol class="list" part="list">
     ${events.map((event) => {
@@ -24,7 +26,7 @@ export function renderList(
           <button class="list-title" aria-current=${selected ? 'true' : 'false'} @click=${() => onChoose(event.id)}>${event.title}</button>
         </h3>
         ${renderEventFacts(event, strings)}
-        <details ?open=${selected}>
+        <details ?open=${selected || allSourcesOpen}>
           <summary>${strings.sources} (${sourceCount(event)})${renderSingleSource(event, strings)}</summary>
           ${renderCitations(event, strings, localeId)}
         </details>

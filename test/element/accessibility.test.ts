@@ -353,3 +353,18 @@ describe('French, and other languages', () => {
     expect(h.text('.details .date')).to.equal('um Juli 2024');
   });
 });
+
+describe('print', () => {
+  it('prints the list with every citation, and returns to the timeline afterwards', async () => {
+    const h = await mount({ attributes: { src: STORY_URL } });
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(h.root.querySelectorAll('ol.list > li'), 'the list is there as printing starts').to.have.length(story.events.length);
+    expect([...h.root.querySelectorAll<HTMLDetailsElement>('ol.list details')].every((details) => details.open)).to.equal(true);
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(h.root.querySelector('.toolbar')!).display).to.equal('none');
+    await emulateMedia({ media: 'screen' });
+    window.dispatchEvent(new Event('afterprint'));
+    await h.settle();
+    expect(h.root.querySelector('.viewport')).to.not.equal(null);
+  });
+});
