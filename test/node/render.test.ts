@@ -58,3 +58,10 @@ test('the command writes the good events and reports the bad ones, exiting 1', a
   assert.doesNotMatch(stdout, /id="bad"/);
   assert.match(stderr, /events\.json:\d+:\d+ {2}events\[1\]\.date {2}"2024-13" is not a date/);
 });
+
+test('the demo carries the story’s script-free version, as render writes it today', async () => {
+  // @ts-ignore: a plain script of the build, without types.
+  const { withFallback } = await import('../../scripts/demo-fallback.mjs');
+  const page = await readFile(join(root, 'demo/index.html'), 'utf8');
+  assert.equal(page, withFallback(page, renderStaticHtml(story)), 'demo/index.html is out of date: run npm run docs');
+});
