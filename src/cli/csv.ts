@@ -22,8 +22,7 @@ function isoSuggestion(cell: string): string {
 }
 
 /** Reads comma- or semicolon-separated text (European spreadsheet programs write semicolons). */
-function parseRows(text: string): { rows: Record<string, string>[]; columns: string[] } {
-  const body = text.replace(/^\uFEFF/, '');
+function parseRows(body: string): { rows: Record<string, string>[]; columns: string[] } {
   const header = body.slice(0, body.indexOf('\n') === -1 ? undefined : body.indexOf('\n'));
   const delimiter = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
   const rows = dsvFormat(delimiter).parse(body);
@@ -32,7 +31,7 @@ function parseRows(text: string): { rows: Record<string, string>[]; columns: str
 
 /** Splits a file that holds both blocks: events, a blank line, then sources. */
 export function splitBlocks(text: string): { events: string; sources?: string; sourcesLine: number } {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = text.split(/\r?\n/);
   const blank = lines.findIndex((line, index) => line.replace(/[,;]/g, '').trim() === '' && /^source[,;]/.test(lines[index + 1] ?? ''));
   if (blank === -1) return { events: text, sourcesLine: 0 };
   return { events: lines.slice(0, blank).join('\n'), sources: lines.slice(blank + 1).join('\n'), sourcesLine: blank + 1 };

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { checkTimelineText, formatProblem } from '../model/index.js';
+import { basename } from 'node:path';
+import { checkTimelineText, formatProblem, type TimelineFile } from '../model/index.js';
 import { checkReport } from './check.js';
 import { renderStaticHtml } from './render-html.js';
 import { exportCsv, importCsv, splitBlocks } from './csv.js';
 import { importTimelineJs } from './timelinejs.js';
-import { basename } from 'node:path';
 
 const USAGE = `Usage: conflict-timeline check FILE...
        conflict-timeline render FILE [--locale en|fr]
@@ -28,30 +28,15 @@ interface Output {
   write(text: string): unknown;
 }
 
+/** A file's text, without the byte-order mark some editors and spreadsheets write. */
 async function readData(file: string, stderr: Output): Promise<string | undefined> {
   try {
-    return await readFile(file, 'utf8');
+    return (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message);
     stderr.write(`conflict-timeline: cannot read ${file}: ${reason}\n`);
     return undefined;
   }
-}
-
-async function render(args: string[], stdout: Output, stderr: Output): Promise<number> {
-  const localeAt = args.indexOf('--locale');
-  const locale = localeAt === -1 ? 'en' : args[localeAt + 1] ?? 'en';
-  const file = args.find((arg, index) => !arg.startsWith('--') && (localeAt === -1 || index !== localeAt + 1));
-  if (!file) {
-    stderr.write('conflict-timeline render: name the data file, e.g. data/events.json\n');
-    return 2;
-  }
-  const text = await readData(file, stderr);
-  if (text === undefined) return 2;
-  const { timeline, problems } = checkTimelineText(text);
-  for (const problem of problems) stderr.write(`${formatProblem(problem, file)}\n`);
-  stdout.write(renderStaticHtml(timeline, locale));
-  return problems.length > 0 ? 1 : 0;
 }
 
 /** Splits arguments into files and `--name value` options. */
@@ -64,6 +49,21 @@ function argumentsOf(args: string[]): { files: string[]; options: Map<string, st
     else files.push(arg);
   }
   return { files, options };
+}
+
+async function render(args: string[], stdout: Output, stderr: Output): Promise<number> {
+  const { files, options } = argumentsOf(args);
+  const [file] = files;
+  if (!file) {
+    stderr.write('conflict-timeline render: name the data file, e.g. data/events.json\n');
+    return 2;
+  }
+  const text = await readData(file, stderr);
+  if (text === undefined) return 2;
+  const { timeline, problems } = checkTimelineText(text);
+  for (const problem of problems) stderr.write(`${formatProblem(problem, file)}\n`);
+  stdout.write(renderStaticHtml(timeline, options.get('locale') || 'en'));
+  return problems.length > 0 ? 1 : 0;
 }
 
 async function importCommand(args: string[], stdout: Output, stderr: Output): Promise<number> {
@@ -99,12 +99,15 @@ async function exportCommand(args: string[], stdout: Output, stderr: Output): Pr
   }
   const text = await readData(file, stderr);
   if (text === undefined) return 2;
-  const result = checkTimelineText(text);
-  if (!result.readable) {
-    for (const problem of result.problems) stderr.write(`${formatProblem(problem, file)}\n`);
+  let data: TimelineFile;
+  try {
+    data = JSON.parse(text) as TimelineFile;
+  } catch {
+    // Only text that is not JSON is refused; the checker says where and why.
+    for (const problem of checkTimelineText(text).problems) stderr.write(`${formatProblem(problem, file)}\n`);
     return 1;
   }
-  stdout.write(exportCsv(JSON.parse(text.replace(/^\uFEFF/, ''))));
+  stdout.write(exportCsv(data));
   return 0;
 }
 

@@ -92,7 +92,7 @@ function partialDate(date: TjsDate | undefined, where: string, notes: string[]):
 
 /** Reads the Google Sheets template's CSV into TimelineJS's JSON shape. */
 function fromSheet(text: string): TjsTimeline {
-  const rows = dsvFormat(',').parse(text.replace(/^\uFEFF/, ''));
+  const rows = dsvFormat(',').parse(text);
   const timeline: TjsTimeline = { events: [], eras: [] };
   for (const row of rows) {
     const date = (prefix: string): TjsDate => ({ year: row[`${prefix}Year`], month: row[`${prefix}Month`], day: row[`${prefix}Day`], hour: row[`${prefix}Time`] });
