@@ -6,7 +6,7 @@
  * silently.
  */
 import { dsvFormat } from 'd3-dsv';
-import { parsePartialDate, type RawCitation, type RawEra, type RawEvent, type RawSource, type TimelineFile } from '../model/index.js';
+import { idFrom, isWebLink, parsePartialDate, type RawCitation, type RawEra, type RawEvent, type RawSource, type TimelineFile } from '../model/index.js';
 
 interface TjsDate {
   year?: string | number;
@@ -60,13 +60,8 @@ function linksOf(html = ''): { url: string; words: string }[] {
   return [...html.matchAll(/<a\s[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi)].map((match) => ({ url: plainText(match[1]), words: plainText(match[2]) }));
 }
 
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60) || 'event';
+/** An id for an imported item, short enough to read in a link. */
+const slug = (text: string) => idFrom(text).slice(0, 60).replace(/-+$/, '') || 'event';
 
 /** A TimelineJS date as a partial date of the same precision: a row with Year and Month is a month. */
 function partialDate(date: TjsDate | undefined, where: string, notes: string[]): string | undefined {
@@ -133,7 +128,7 @@ export function importTimelineJs(text: string, fileName: string): TimelineJsImpo
   const citationsOf = (slide: TjsSlide, words: string): RawCitation[] => {
     const citations: RawCitation[] = [{ source: fileSource, quote: words }];
     for (const { url, words: linkWords } of linksOf(`${slide.text?.text ?? ''} ${slide.media?.caption ?? ''}`)) {
-      if (!/^https?:\/\//i.test(url)) continue;
+      if (!isWebLink(url)) continue;
       const id = `link-${slug(url.replace(/^https?:\/\/(www\.)?/i, ''))}`;
       sources[id] ??= { title: linkWords || url, url, note: 'A link in the imported timeline.' };
       citations.push({ source: id, quote: linkWords || url });

@@ -6,7 +6,7 @@ import { RULES } from './generated/schema-rules.js';
 import { schemaErrors, type SchemaError } from './schema-rules.js';
 import { DATE_FORMAT_HINT } from './partial-date.js';
 import { pointerKeys, quoteValue } from './problem.js';
-import { closestName } from './suggest.js';
+import { closestName, idFrom } from './suggest.js';
 import { pointerSegment } from './json-text.js';
 
 /** A problem before it is placed in the file: what, where, and whether its item survives. */
@@ -74,16 +74,8 @@ function valueAt(root: unknown, keys: string[]): unknown {
   return node;
 }
 
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 function idFix(value: unknown): string {
-  const suggestion = typeof value === 'string' && slug(value) ? `, such as "${slug(value)}"` : '';
+  const suggestion = typeof value === 'string' && idFrom(value) ? `, such as "${idFrom(value)}"` : '';
   return `use lowercase letters, digits and hyphens${suggestion}`;
 }
 

@@ -33,3 +33,19 @@ export function closestName(typed: string, known: readonly string[]): string | u
   }
   return best;
 }
+
+/**
+ * An id made from any text, in the form ids take: lowercase letters, digits and hyphens,
+ * accents dropped.
+ *
+ * @example
+ * idFrom('Rózsa Péter writes recursion') //=> 'rozsa-peter-writes-recursion'
+ */
+export function idFrom(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { closestName, editDistance } from '../../src/model/suggest.js';
+import { closestName, editDistance, idFrom } from '../../src/model/suggest.js';
 
 describe('suggesting a name', () => {
   const eventFields = ['id', 'date', 'start', 'end', 'dateNote', 'title', 'summary', 'citations', 'tags'];
@@ -20,5 +20,11 @@ describe('suggesting a name', () => {
   it('suggests nothing when nothing is close', () => {
     expect(closestName('photographer', eventFields)).to.equal(undefined);
     expect(closestName('b', ['a'])).to.equal(undefined);
+  });
+
+  it('makes an id from any text, dropping accents', () => {
+    expect(idFrom('Rózsa Péter writes recursion')).to.equal('rozsa-peter-writes-recursion');
+    expect(idFrom('  Bad Id!! ')).to.equal('bad-id');
+    expect(idFrom('***')).to.equal('');
   });
 });
