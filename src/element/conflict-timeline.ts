@@ -14,7 +14,6 @@ import {
   parseFilter,
   toggled,
   validateTimeline,
-  type CheckResult,
   type EventFilter,
   type TimelineEvent,
 } from '../model/index.js';
@@ -247,7 +246,7 @@ export class ConflictTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('data') && this.data !== undefined) this.useResult(validateTimeline(this.data));
+    if (changed.has('data') && this.data !== undefined) this.useData(this.data);
     else if (changed.has('src') && this.src) void this.fetchData(this.src);
     if (changed.has('locale')) this.labelWidths.clear();
     if (changed.has('width') && !changed.get('width')) this.charWidths.clear();
@@ -393,10 +392,11 @@ export class ConflictTimeline extends LitElement {
     return { start, end };
   }
 
-  private useResult(result: CheckResult): void {
+  /** Data given as an object is always readable: only its content can have problems. */
+  private useData(data: unknown): void {
     this.loadController?.abort();
     this.loading = false;
-    this.showOutcome(result.readable ? { ok: true, result } : { ok: false, failure: { kind: 'not-json', result } });
+    this.showOutcome({ ok: true, result: validateTimeline(data) });
   }
 
   private showOutcome(outcome: LoadOutcome): void {

@@ -5,7 +5,7 @@ import type { UiStrings } from './strings.js';
 function renderSource(source: Source, strings: UiStrings, localeId: string): TemplateResult {
   const parts = [
     source.publisher,
-    source.byline ? strings.by(source.byline) : undefined,
+    source.byline,
     source.published ? strings.published(formatEventDate(source.published, localeId)) : undefined,
   ].filter((part): part is string => Boolean(part));
   // Only http(s) links, checked again here: the element may be handed a timeline by script.

@@ -21,7 +21,6 @@ export interface UiStrings {
   place: string;
   actors: string;
   published: (date: string) => string;
-  by: (byline: string) => string;
   readSource: string;
   opensInNewTab: string;
   leftOut: (count: number) => string;
@@ -58,7 +57,6 @@ const en: UiStrings = {
   place: 'Place',
   actors: 'Who',
   published: (date) => `published ${date}`,
-  by: (byline) => byline,
   readSource: 'Read the source',
   opensInNewTab: '(opens in a new tab)',
   leftOut: (count) => (count === 1 ? '1 event was left out because of problems in the data:' : `${count} events were left out because of problems in the data:`),
@@ -95,7 +93,6 @@ const fr: UiStrings = {
   place: 'Lieu',
   actors: 'Acteurs',
   published: (date) => `publication : ${date}`,
-  by: (byline) => byline,
   readSource: 'Lire la source',
   opensInNewTab: '(s’ouvre dans un nouvel onglet)',
   leftOut: (count) =>
