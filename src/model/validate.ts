@@ -1,5 +1,5 @@
 import { locatePointers, parseJson, pointerSegment, positionFinder, type NodeOffsets } from './json-text.js';
-import { parseEventDate, parsePartialDate, type EventDate } from './partial-date.js';
+import { eventDateOf, parseEventDate, parsePartialDate, type EventDate } from './partial-date.js';
 import { pointerKeys, readablePath, type Problem } from './problem.js';
 import { schemaFindings, type Finding } from './schema-problems.js';
 import { closestName } from './suggest.js';
@@ -120,13 +120,16 @@ function checkDating(raw: Dated, pointer: string, findings: Findings, known: Map
   const key = raw.date !== undefined && raw.approximate !== true ? raw.date : `${startText}|${endText}|${raw.approximate === true}`;
   const seen = known.get(key);
   if (seen) return seen;
-  for (const field of raw.date === undefined ? ['start', 'end'] : ['date']) {
-    const parsed = parsePartialDate(field === 'end' ? endText : startText);
-    if (parsed.ok) continue;
-    if (!findings.isFaulted(`${pointer}/${field}`)) findings.leaveOut(`${pointer}/${field}`, parsed.issue.message, parsed.issue.fix);
-    return undefined;
-  }
-  const when = parseEventDate(startText, endText, raw.approximate ?? false);
+  // Each date text is read once; a faulty one is reported at its own field.
+  const read = (field: 'date' | 'start' | 'end', text: string) => {
+    const parsed = parsePartialDate(text);
+    if (!parsed.ok && !findings.isFaulted(`${pointer}/${field}`)) findings.leaveOut(`${pointer}/${field}`, parsed.issue.message, parsed.issue.fix);
+    return parsed.ok ? parsed.value : undefined;
+  };
+  const first = read(raw.date === undefined ? 'start' : 'date', startText);
+  const last = raw.date === undefined ? read('end', endText) : first;
+  if (!first || !last) return undefined;
+  const when = eventDateOf(first, last, raw.approximate ?? false);
   if (!when.ok) {
     const message = `${when.issue.message}: "${raw.end}" is before "${raw.start}"`;
     return void findings.leaveOut(`${pointer}/end`, message, when.issue.fix);
