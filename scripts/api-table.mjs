@@ -1,6 +1,7 @@
 // The README's API table, written from custom-elements.json so that the two cannot drift:
 // `npm run docs` rewrites the part of README.md between the api markers; a test checks it.
 import { readFile, writeFile } from 'node:fs/promises';
+import { replaceBetween } from './markers.mjs';
 
 const root = new URL('../', import.meta.url);
 export const START = '<!-- api: written by npm run docs from custom-elements.json -->';
@@ -32,10 +33,7 @@ export function apiTable(manifest) {
 
 /** The README with its API section written anew. */
 export function withApiTable(readme, manifest) {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start === -1 || end === -1) throw new Error(`README.md needs the markers ${START} and ${END}`);
-  return `${readme.slice(0, start + START.length)}\n${apiTable(manifest)}\n${readme.slice(end)}`;
+  return replaceBetween(readme, START, END, `${apiTable(manifest)}\n`, 'README.md');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

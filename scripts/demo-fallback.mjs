@@ -3,16 +3,14 @@
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { replaceBetween } from './markers.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 export const START = '<!-- fallback: written by npm run docs (conflict-timeline render data/events.json) -->';
 export const END = '<!-- /fallback -->';
 
 export function withFallback(page, html) {
-  const start = page.indexOf(START);
-  const end = page.indexOf(END);
-  if (start === -1 || end === -1) throw new Error(`demo/index.html needs the markers ${START} and ${END}`);
-  return `${page.slice(0, start + START.length)}\n${html}${page.slice(end)}`;
+  return replaceBetween(page, START, END, html, 'demo/index.html');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
