@@ -110,7 +110,7 @@ type Dated = Pick<RawEvent, 'date' | 'start' | 'end' | 'approximate'>;
 /** True when the dating fields have the shape the schema asks for, so their values can be read. */
 function hasDatingShape(raw: Record<string, unknown>): raw is Record<string, unknown> & Dated {
   const isText = (value: unknown) => typeof value === 'string';
-  return isText(raw.date) ? raw.start === undefined && raw.end === undefined : isText(raw.start) && isText(raw.end);
+  return isText(raw.date) ? raw.start === undefined && raw.end === undefined : raw.date === undefined && isText(raw.start) && isText(raw.end);
 }
 
 function checkDating(raw: Dated, pointer: string, findings: Findings, known: Map<string, EventDate>): EventDate | undefined {
