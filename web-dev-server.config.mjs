@@ -1,8 +1,9 @@
 // `npm start`: serves the demo with the TypeScript sources compiled on the fly.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { d3TransitionStub } from './scripts/d3-transition-stub.mjs';
 
 export default {
   nodeResolve: true,
   watch: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [d3TransitionStub.devServer(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
 };

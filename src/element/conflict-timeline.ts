@@ -3,8 +3,7 @@ import { styleProperties } from './style-properties.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { axisBottom } from 'd3-axis';
 import { select } from 'd3-selection';
-import 'd3-transition';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import {
   formatFilter,
   formatTick,
@@ -23,6 +22,7 @@ import { timeScale, type TimeScale } from '../layout/time-scale.js';
 import { countOutside, densestWindow, extentOf, itemsInWindow, padWindow, sortedEnds, type TimeWindow } from '../layout/time-window.js';
 import { loadTimeline, outcomeOfText, type LoadOutcome } from './load.js';
 import { keyAction, movedIndex } from './keyboard.js';
+import { animateZoom } from './smooth-zoom.js';
 import { eventName, renderDetails } from './render-details.js';
 import { renderFilters } from './render-filters.js';
 import { renderList } from './render-list.js';
@@ -46,8 +46,6 @@ const MOVE_DURATION = 450;
 const NARROW_WIDTH = 520;
 /** How long the view must rest before its new extent is announced. */
 const ANNOUNCE_DELAY = 500;
-
-type ViewportSelection = ReturnType<typeof select<HTMLElement, unknown>>;
 
 /**
  * An interactive timeline of cited events: each event drawn as precisely as its sources date it,
@@ -168,6 +166,8 @@ export class ConflictTimeline extends LitElement {
   private announcement = '';
 
   private readonly zoomBehavior = zoom<HTMLElement, unknown>()
+    // A reader's own gesture takes over from a move under way.
+    .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => event.sourceEvent && this.stopMove?.())
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       // At most one layout a frame, however many wheel or touch events the frame brings;
       // a move made here (no source event) shows at once.
@@ -178,6 +178,7 @@ export class ConflictTimeline extends LitElement {
     .on('end', () => this.scheduleAnnouncement());
   private nextTransform?: ZoomTransform;
   private transformFrame?: number;
+  private stopMove?: () => void;
 
   private readonly resizeObserver = new ResizeObserver(([entry]) => {
     // The next frame, not this one: a layout change inside the observer's callback would
@@ -241,7 +242,8 @@ export class ConflictTimeline extends LitElement {
     this.loadController?.abort();
     this.loadController = undefined;
     this.loading = false;
-    if (this.viewport) select(this.viewport).interrupt().on('.zoom', null);
+    this.stopMove?.();
+    if (this.viewport) select(this.viewport).on('.zoom', null);
     this.zoomTarget = undefined;
   }
 
@@ -327,7 +329,8 @@ export class ConflictTimeline extends LitElement {
       this.setZoomLimits(viewport.clientHeight);
     }
     if (this.zoomTarget !== viewport) {
-      select(viewport).call(this.zoomBehavior);
+      // Double-click zooms as the + key does, smoothly: d3's own would need d3-transition.
+      select(viewport).call(this.zoomBehavior).on('dblclick.zoom', null);
       this.zoomTarget = viewport;
     }
     if (this.syncZoomState) {
@@ -491,17 +494,22 @@ export class ConflictTimeline extends LitElement {
     return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   }
 
-  /** Runs a zoom change, smoothly unless the reader prefers reduced motion. */
-  private move(action: (target: ViewportSelection) => void, animate = true): void {
-    if (!this.viewport) return;
-    const selection = select(this.viewport);
-    if (animate && !this.reducedMotion) action(selection.transition().duration(MOVE_DURATION) as unknown as ViewportSelection);
-    else action(selection.interrupt());
+  /** Moves the view to a transform, smoothly unless the reader prefers reduced motion. */
+  private moveTo(transform: ZoomTransform, animate: boolean): void {
+    const viewport = this.viewport;
+    if (!viewport) return;
+    this.stopMove?.();
+    this.stopMove = undefined;
+    const jump = (to: ZoomTransform) => {
+      // The viewport is rendered anew when the list is shown: a move follows it or stops.
+      if (this.viewport) this.zoomBehavior.transform(select(this.viewport), to);
+    };
+    if (animate && !this.reducedMotion) this.stopMove = animateZoom(zoomTransform(viewport), transform, this.width, MOVE_DURATION, jump);
+    else jump(transform);
   }
 
   private showWindow(window: TimeWindow, animate: boolean): void {
-    const transform = this.transformFor(window);
-    this.move((target) => target.call(this.zoomBehavior.transform, transform), animate);
+    this.moveTo(this.transformFor(window), animate);
   }
 
   private drawAxis(): void {
@@ -672,13 +680,21 @@ export class ConflictTimeline extends LitElement {
 
   /** Shows every event. */
   async fit(): Promise<void> {
-    this.move((target) => target.call(this.zoomBehavior.transform, zoomIdentity));
+    this.moveTo(zoomIdentity, true);
     await this.updateComplete;
   }
 
-  private zoomBy(factor: number): void {
-    this.move((target) => target.call(this.zoomBehavior.scaleBy, factor));
+  /** Zooms by a factor, keeping the instant under `x` (by default the middle) in place. */
+  private zoomBy(factor: number, x = this.width / 2): void {
+    const { start, end } = this.visibleWindow;
+    const fixed = +this.visibleScale.invert(x);
+    this.showWindow({ start: fixed - (fixed - start) / factor, end: fixed + (end - fixed) / factor }, true);
   }
+
+  private readonly onDoubleClick = (event: MouseEvent) => {
+    const viewport = event.currentTarget as HTMLElement;
+    this.zoomBy(event.shiftKey ? 0.5 : 2, event.clientX - viewport.getBoundingClientRect().left);
+  };
 
   /** Which event holds the one Tab stop among the marks drawn. */
   private tabStopId(scene: Scene): string | undefined {
@@ -733,6 +749,7 @@ export class ConflictTimeline extends LitElement {
       aria-label=${strings.timelineLabel}
       aria-describedby="keyboard-help"
       style=${styleProperties({ '--ct-lanes': String(LANES) })}
+      @dblclick=${this.onDoubleClick}
     >
       ${scene.eras.map(
         ({ era, x0, x1 }) => html`<div class="era" part="era" style=${styleProperties({ left: `${x0}px`, width: `${x1 - x0}px` })}>
