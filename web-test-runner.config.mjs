@@ -93,8 +93,9 @@ const readSnapshotCommand = {
 };
 
 /**
- * For tests of bad networks: `?delay=MS` on any request answers it that much later, and
- * `?status=CODE` answers with that error status instead of the file.
+ * For tests of bad networks and odd servers: `?delay=MS` on any request answers it that much
+ * later, `?status=CODE` answers with that error status instead of the file, and `?type=MIME`
+ * sends the file as that type.
  */
 async function delayedResponses(context, next) {
   const delay = Number(context.query.delay);
@@ -105,7 +106,8 @@ async function delayedResponses(context, next) {
     context.body = 'error';
     return undefined;
   }
-  return next();
+  await next();
+  if (context.query.type) context.type = context.query.type;
 }
 
 /** A strict policy for the pages under test/csp/: no inline code, no eval, Trusted Types. */

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { checkTimelineText, formatProblem, type TimelineFile } from '../model/index.js';
 import { checkReport } from './check.js';
 import { renderStaticHtml } from './render-html.js';
-import { exportCsv, importCsv, splitBlocks } from './csv.js';
+import { exportCsv, formatCsvProblem, importCsv, importCsvText } from '../model/csv.js';
 import { importTimelineJs } from './timelinejs.js';
 
 const USAGE = `Usage: conflict-timeline check FILE...
@@ -83,10 +83,11 @@ async function importCommand(args: string[], stdout: Output, stderr: Output): Pr
   }
   const sourcesText = sourcesFile === undefined ? '' : await readData(sourcesFile, stderr);
   if (eventsText === undefined || sourcesText === undefined) return 2;
-  const blocks = splitBlocks(eventsText);
-  const sources = sourcesFile ? { name: sourcesFile, text: sourcesText } : { name: eventsFile, text: blocks.sources ?? '', firstLine: blocks.sourcesLine };
-  const { file, problems } = importCsv(options.get('title') ?? basename(eventsFile).replace(/\.[^.]*$/, ''), { name: eventsFile, text: blocks.events }, sources);
-  for (const problem of problems) stderr.write(`${problem}\n`);
+  const title = options.get('title') ?? basename(eventsFile).replace(/\.[^.]*$/, '');
+  const { file, problems } = sourcesFile
+    ? importCsv(title, { name: eventsFile, text: eventsText }, { name: sourcesFile, text: sourcesText })
+    : importCsvText(eventsText, eventsFile, title);
+  for (const problem of problems) stderr.write(`${formatCsvProblem(problem)}\n`);
   stdout.write(`${JSON.stringify(file, null, 2)}\n`);
   return problems.length > 0 ? 1 : 0;
 }

@@ -409,7 +409,7 @@ export class ConflictTimeline extends LitElement {
       const { timeline, leftOut, problems } = outcome.result;
       this.emit('timeline-load', { events: timeline.events.length, leftOut, problems });
     } else {
-      const problems = outcome.failure.kind === 'not-json' ? outcome.failure.result.problems : [];
+      const problems = outcome.failure.kind === 'unreadable' ? outcome.failure.result.problems : [];
       this.emit('timeline-error', { kind: outcome.failure.kind, message: failureMessage(outcome.failure, this.src ?? 'data', this.strings), problems });
     }
   }

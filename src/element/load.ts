@@ -1,19 +1,44 @@
-import { checkTimelineText, type CheckResult } from '../model/index.js';
+import { checkTimelineText, validateTimeline, type CheckResult, type Problem } from '../model/index.js';
+import { importCsvText } from '../model/csv.js';
 
 /** Why data could not be had at all, as opposed to problems inside it. */
-export type LoadFailure = { kind: 'network' } | { kind: 'http'; status: number } | { kind: 'not-json'; result: CheckResult };
+export type LoadFailure = { kind: 'network' } | { kind: 'http'; status: number } | { kind: 'unreadable'; result: CheckResult };
 
 export type LoadOutcome = { ok: true; result: CheckResult } | { ok: false; failure: LoadFailure };
 
 /** Checks data file text: unreadable text is a failure, problems inside readable text are not. */
 export function outcomeOfText(text: string): LoadOutcome {
-  const result = checkTimelineText(text);
-  return result.readable ? { ok: true, result } : { ok: false, failure: { kind: 'not-json', result } };
+  return outcomeOf(checkTimelineText(text));
+}
+
+function outcomeOf(result: CheckResult): LoadOutcome {
+  return result.readable ? { ok: true, result } : { ok: false, failure: { kind: 'unreadable', result } };
 }
 
 /**
- * Fetches and checks a data file. Rejects only when the signal aborts it, so that a caller
- * that moved on to other data never shows this one.
+ * Checks a spreadsheet in the template (docs/adding-events.md), events and sources in one
+ * file: the rows left out for their cells count as events left out, named by row and column.
+ */
+export function outcomeOfCsv(text: string, fileName: string): LoadOutcome {
+  const imported = importCsvText(text, fileName, fileName.replace(/\.[^.]*$/, ''));
+  const checked = validateTimeline(imported.file);
+  const rowProblems = imported.problems.map(
+    (problem): Problem => ({ path: `row ${problem.row}, column ${problem.column}`, pointer: '', at: 'value', message: problem.message, fix: problem.fix }),
+  );
+  return outcomeOf({
+    ...checked,
+    readable: imported.readable,
+    problems: [...rowProblems, ...checked.problems],
+    leftOut: { ...checked.leftOut, events: checked.leftOut.events + imported.rowsLeftOut },
+  });
+}
+
+/** A spreadsheet by its name (`.csv`) or by what the server says it is (`text/csv`). */
+const isCsv = (url: URL, contentType: string | null) => /\.csv$/i.test(url.pathname) || /^text\/csv\b/i.test(contentType ?? '');
+
+/**
+ * Fetches and checks a data file, JSON or CSV. Rejects only when the signal aborts it, so that
+ * a caller that moved on to other data never shows this one.
  */
 export async function loadTimeline(url: string, signal: AbortSignal): Promise<LoadOutcome> {
   let response: Response;
@@ -32,5 +57,16 @@ export async function loadTimeline(url: string, signal: AbortSignal): Promise<Lo
     return { ok: false, failure: { kind: 'network' } };
   }
   signal.throwIfAborted();
-  return outcomeOfText(text);
+  const address = new URL(response.url || url, location.href);
+  if (!isCsv(address, response.headers.get('content-type'))) return outcomeOfText(text);
+  return outcomeOfCsv(text, fileNameOf(address));
+}
+
+function fileNameOf(address: URL): string {
+  const name = address.pathname.split('/').pop() || 'data.csv';
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }

@@ -10,7 +10,7 @@ export function failureMessage(failure: LoadFailure, url: string, strings: UiStr
       return strings.networkError(url);
     case 'http':
       return strings.httpError(url, failure.status);
-    case 'not-json':
+    case 'unreadable':
       return strings.notJson(url);
   }
 }
@@ -32,7 +32,7 @@ export function renderStatus(loading: boolean, outcome: LoadOutcome | undefined,
     const { failure } = outcome;
     return html`<div class="error" part="error" role="alert">
       <strong>${strings.errorTitle}</strong> ${failureMessage(failure, url, strings)}
-      ${failure.kind === 'not-json' ? problemList(failure.result) : nothing}
+      ${failure.kind === 'unreadable' ? problemList(failure.result) : nothing}
     </div>`;
   }
   const { leftOut, timeline } = outcome.result;

@@ -5,7 +5,8 @@
  * whose `kind` is `title` gives the timeline's title and, in `summary`, its description.
  */
 import { dsvFormat } from 'd3-dsv';
-import { parsePartialDate, type RawEra, type RawEvent, type RawSource, type TimelineFile } from '../model/index.js';
+import { parsePartialDate } from './partial-date.js';
+import type { RawEra, RawEvent, RawSource, TimelineFile } from './types.js';
 
 export const EVENT_COLUMNS = ['kind', 'id', 'date', 'start', 'end', 'approximate', 'title', 'summary', 'place', 'actors', 'tags', 'sources', 'quotes', 'dateNote', 'displayDate'] as const;
 export const SOURCE_COLUMNS = ['source', 'publisher', 'title', 'byline', 'published', 'url', 'note'] as const;
@@ -21,6 +22,23 @@ function isoSuggestion(cell: string): string {
   return 'write YYYY, YYYY-MM or YYYY-MM-DD';
 }
 
+/** Something wrong in one cell (or one missing column) of a spreadsheet file. */
+export interface CsvProblem {
+  file: string;
+  /** The row as a spreadsheet program numbers it: the header is row 1. */
+  row: number;
+  column: string;
+  /** What is wrong: `"20/07/2024" is not a date`. */
+  message: string;
+  /** How to fix it: `write 2024-07-20`. */
+  fix: string;
+}
+
+/** One line a journalist can act on: `events.csv:3  column date: "20/07/2024" is not a date: write 2024-07-20`. */
+export function formatCsvProblem(problem: CsvProblem): string {
+  return `${problem.file}:${problem.row}  column ${problem.column}: ${problem.message}: ${problem.fix}`;
+}
+
 /** Reads comma- or semicolon-separated text (European spreadsheet programs write semicolons). */
 function parseRows(body: string): { rows: Record<string, string>[]; columns: string[] } {
   const header = body.slice(0, body.indexOf('\n') === -1 ? undefined : body.indexOf('\n'));
@@ -30,7 +48,7 @@ function parseRows(body: string): { rows: Record<string, string>[]; columns: str
 }
 
 /** Splits a file that holds both blocks: events, a blank line, then sources. */
-export function splitBlocks(text: string): { events: string; sources?: string; sourcesLine: number } {
+function splitBlocks(text: string): { events: string; sources?: string; sourcesLine: number } {
   const lines = text.split(/\r?\n/);
   const blank = lines.findIndex((line, index) => line.replace(/[,;]/g, '').trim() === '' && /^source[,;]/.test(lines[index + 1] ?? ''));
   if (blank === -1) return { events: text, sourcesLine: 0 };
@@ -39,21 +57,27 @@ export function splitBlocks(text: string): { events: string; sources?: string; s
 
 export interface CsvImport {
   file: TimelineFile;
-  /** One line per bad row: `events.csv:ROW  column date: "20/07/2024" is not a date: write 2024-07-20`. */
-  problems: string[];
+  problems: CsvProblem[];
+  /** Event and era rows left out for their problems. */
+  rowsLeftOut: number;
+  /** False when the events have no `id` or `title` column: the text is not the template. */
+  readable: boolean;
 }
+
+type Block = { name: string; text: string; firstLine?: number };
 
 /**
  * Reads the template's events and sources into a data file, keeping every good row and
  * naming every bad one by its spreadsheet row number.
  */
-export function importCsv(fallbackTitle: string, events: { name: string; text: string; firstLine?: number }, sources: { name: string; text: string; firstLine?: number }): CsvImport {
-  const problems: string[] = [];
+export function importCsv(fallbackTitle: string, events: Block, sources: Block): CsvImport {
+  const problems: CsvProblem[] = [];
+  const problemAt = (block: Block, index: number) => (column: string, message: string, fix: string) =>
+    ({ file: block.name, row: (block.firstLine ?? 0) + index + 2, column, message, fix });
   const rawSources: Record<string, RawSource> = {};
   const sourceRows = parseRows(sources.text);
   sourceRows.rows.forEach((row, index) => {
-    const at = `${sources.name}:${(sources.firstLine ?? 0) + index + 2}`;
-    if (!row.source) return void problems.push(`${at}  column source: empty: give the source an id such as "reuters-shusha"`);
+    if (!row.source) return void problems.push(problemAt(sources, index)('source', 'empty', 'give the source an id such as "reuters-shusha"'));
     const source: RawSource = { title: row.title ?? '' };
     for (const column of ['publisher', 'byline', 'published', 'url', 'note'] as const) if (row[column]) source[column] = row[column];
     rawSources[row.source] = source;
@@ -62,24 +86,27 @@ export function importCsv(fallbackTitle: string, events: { name: string; text: s
   const rawEvents: RawEvent[] = [];
   const rawEras: RawEra[] = [];
   const eventRows = parseRows(events.text);
-  for (const column of ['id', 'title'] as const) {
-    if (!eventRows.columns.includes(column)) problems.push(`${events.name}:${(events.firstLine ?? 0) + 1}  column ${column}: missing: add a "${column}" column (see the template)`);
-  }
+  const missing = (['id', 'title'] as const).filter((column) => !eventRows.columns.includes(column));
+  for (const column of missing) problems.push(problemAt(events, -1)(column, 'missing', `add the "${column}" column (see the template)`));
   let heading: { title?: string; description?: string } = {};
+  let rowsLeftOut = 0;
   eventRows.rows.forEach((row, index) => {
-    const at = `${events.name}:${(events.firstLine ?? 0) + index + 2}`;
+    const problemIn = problemAt(events, index);
     if (row.kind?.trim().toLowerCase() === 'title') return void (heading = { title: row.title?.trim(), description: row.summary?.trim() || undefined });
-    const rowProblems: string[] = [];
+    const rowProblems: CsvProblem[] = [];
     for (const column of DATE_COLUMNS) {
       const cell = row[column]?.trim();
-      if (cell && !parsePartialDate(cell).ok) rowProblems.push(`${at}  column ${column}: ${JSON.stringify(cell)} is not a date: ${isoSuggestion(cell)}`);
+      if (cell && !parsePartialDate(cell).ok) rowProblems.push(problemIn(column, `${JSON.stringify(cell)} is not a date`, isoSuggestion(cell)));
     }
     const sourceIds = list(row.sources);
     const quotes = list(row.quotes);
     if (sourceIds.length !== quotes.length) {
-      rowProblems.push(`${at}  column quotes: ${quotes.length} quotes for ${sourceIds.length} sources: give one quote for each source, separated by " | "`);
+      rowProblems.push(problemIn('quotes', `${quotes.length} quotes for ${sourceIds.length} sources`, 'give one quote for each source, separated by " | "'));
     }
-    if (rowProblems.length > 0) return void problems.push(...rowProblems);
+    if (rowProblems.length > 0) {
+      rowsLeftOut++;
+      return void problems.push(...rowProblems);
+    }
     const citations = sourceIds.map((source, i) => ({ source, quote: quotes[i]! }));
     if (row.kind?.trim().toLowerCase() === 'era') {
       const era: RawEra = { id: row.id ?? '', title: row.title ?? '', start: row.start?.trim() ?? '', end: row.end?.trim() ?? '', citations };
@@ -95,7 +122,13 @@ export function importCsv(fallbackTitle: string, events: { name: string; text: s
   const file: TimelineFile = { $schema: './events.schema.json', title: heading.title || fallbackTitle, sources: rawSources, events: rawEvents };
   if (heading.description) file.description = heading.description;
   if (rawEras.length > 0) file.eras = rawEras;
-  return { file, problems };
+  return { file, problems, rowsLeftOut, readable: missing.length === 0 };
+}
+
+/** Reads one file holding the template's two blocks, as `export` writes it: events, a blank line, sources. */
+export function importCsvText(text: string, name: string, title: string): CsvImport {
+  const blocks = splitBlocks(text.replace(/^\uFEFF/, ''));
+  return importCsv(title, { name, text: blocks.events }, { name, text: blocks.sources ?? '', firstLine: blocks.sourcesLine });
 }
 
 /** Writes a data file in the template: events, a blank line, then sources. */
