@@ -1,22 +1,13 @@
 // The journalists' checker, run as they run it: `conflict-timeline check FILE`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { runCli } from './run-cli.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'bin/conflict-timeline.js');
 
-function run(args: string[], cwd = root): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
-    });
-  });
-}
+const run = runCli;
 
 const source = { publisher: 'Reuters', title: 'A report', published: '2024-07-20' };
 const event = (id: string, date: string) => ({ id, date, title: `Event ${id}`, citations: [{ source: 'reuters', quote: 'words' }] });

@@ -1,22 +1,14 @@
 // The spreadsheet template: `conflict-timeline import` and `export`, as journalists run them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { root, runCli } from './run-cli.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = await mkdtemp(join(tmpdir(), 'conflict-timeline-csv-'));
 
-function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) =>
-    execFile(process.execPath, [join(root, 'bin/conflict-timeline.js'), ...args], { cwd: dir, maxBuffer: 1 << 26 }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
-    ),
-  );
-}
+const run = (...args: string[]) => runCli(args, dir);
 
 test('a round trip through the spreadsheet template loses nothing', async () => {
   const story = JSON.parse(await readFile(join(root, 'data/events.json'), 'utf8'));

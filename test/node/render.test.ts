@@ -1,15 +1,13 @@
 // `conflict-timeline render`: the timeline as script-free HTML for readers without JavaScript.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkTimelineText } from '../../src/model/index.js';
 import { renderStaticHtml } from '../../src/cli/render-html.js';
+import { root, runCli } from './run-cli.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const story = checkTimelineText(await readFile(join(root, 'data/events.json'), 'utf8')).timeline;
 
 test('every event becomes a list item with a machine date, a date as precise as its source, and its citations', () => {
@@ -50,9 +48,7 @@ test('the command writes the good events and reports the bad ones, exiting 1', a
   const source = { publisher: 'Wire', title: 'Report' };
   const cite = [{ source: 'wire', quote: 'words' }];
   await writeFile(file, JSON.stringify({ title: 'T', sources: { wire: source }, events: [{ id: 'good', date: '2024-07', title: 'Good', citations: cite }, { id: 'bad', date: '2024-13', title: 'Bad', citations: cite }] }, null, 2));
-  const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-    execFile(process.execPath, [join(root, 'bin/conflict-timeline.js'), 'render', file, '--locale', 'fr'], (error, out, err) => resolve({ code: error ? Number(error.code) : 0, stdout: out, stderr: err })),
-  );
+  const { code, stdout, stderr } = await runCli(['render', file, '--locale', 'fr']);
   assert.equal(code, 1);
   assert.match(stdout, /<li id="good">\n {4}<time datetime="2024-07">juillet 2024<\/time>/);
   assert.doesNotMatch(stdout, /id="bad"/);

@@ -1,15 +1,13 @@
 // `conflict-timeline import --from timelinejs`: TimelineJS 3 JSON and its sheet's CSV.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { importTimelineJs, plainText } from '../../src/cli/timelinejs.js';
 import { checkTimelineText } from '../../src/model/index.js';
+import { runCli } from './run-cli.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 
 const tjsJson = {
   title: { text: { headline: 'Harbour <em>history</em>', text: '<p>Three moments &amp; an era.</p>' } },
@@ -81,11 +79,7 @@ test('lists what cannot be carried over', () => {
 test('the command detects the kind of file and writes a data file that checks', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'conflict-timeline-tjs-'));
   await writeFile(join(dir, 'harbour.csv'), tjsSheet);
-  const output = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-    execFile(process.execPath, [join(root, 'bin/conflict-timeline.js'), 'import', '--from', 'timelinejs', 'harbour.csv'], { cwd: dir }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
-    ),
-  );
+  const output = await runCli(['import', '--from', 'timelinejs', 'harbour.csv'], dir);
   assert.equal(output.code, 0);
   assert.match(output.stderr, /harbour\.csv: event 1 "Pier opens": media/);
   checkImported(output.stdout);

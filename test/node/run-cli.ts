@@ -1,0 +1,14 @@
+// Runs the built command line as a journalist would, in a given directory.
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+
+export function runCli(args: string[], cwd = root): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) =>
+    execFile(process.execPath, [join(root, 'bin/conflict-timeline.js'), ...args], { cwd, maxBuffer: 1 << 26, encoding: 'utf8' }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    ),
+  );
+}
