@@ -1,16 +1,18 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkTimelineText, formatProblem, type TimelineFile } from '../model/index.js';
 import { checkReport } from './check.js';
 import { renderStaticHtml } from './render-html.js';
 import { exportCsv, formatCsvProblem, importCsv, importCsvText } from '../model/csv.js';
 import { importTimelineJs } from './timelinejs.js';
+import { timelineImage } from './image.js';
 
 const USAGE = `Usage: conflict-timeline check FILE...
        conflict-timeline render FILE [--locale en|fr]
        conflict-timeline import EVENTS.csv [SOURCES.csv] [--title TITLE]
        conflict-timeline import --from timelinejs FILE
        conflict-timeline export FILE
+       conflict-timeline image FILE [--out NAME] [--width PX] [--start DATE --end DATE] [--locale en|fr]
 
   check FILE...   check data files; prints one line per problem as
                   FILE:LINE:COL  FIELD  what is wrong: how to fix it
@@ -22,7 +24,11 @@ const USAGE = `Usage: conflict-timeline check FILE...
                   standard output; bad rows are reported as FILE:ROW and left out.
                   --from timelinejs reads a TimelineJS 3 JSON file or the CSV of its
                   Google Sheets template, and lists what it could not carry over.
-  export FILE     write a data file in the spreadsheet template: events, a blank line, sources.`;
+  export FILE     write a data file in the spreadsheet template: events, a blank line, sources.
+  image FILE      save a picture of the timeline, as the element's "Download image" does, to
+                  NAME.svg and NAME.png (NAME is the data file's name unless --out gives one):
+                  the title, the element's first view (or --start to --end, as YYYY[-MM[-DD]]),
+                  the axis and the sources of what is shown; --width in pixels (default 1200).`;
 
 interface Output {
   write(text: string): unknown;
@@ -112,6 +118,30 @@ async function exportCommand(args: string[], stdout: Output, stderr: Output): Pr
   return 0;
 }
 
+async function imageCommand(args: string[], stdout: Output, stderr: Output): Promise<number> {
+  const { files, options } = argumentsOf(args);
+  const [file] = files;
+  const width = Number(options.get('width') ?? 1200);
+  if (!file || !(width >= 320 && width <= 4000)) {
+    stderr.write(file ? 'conflict-timeline image: --width must be between 320 and 4000 pixels\n' : 'conflict-timeline image: name the data file, e.g. data/events.json\n');
+    return 2;
+  }
+  const text = await readData(file, stderr);
+  if (text === undefined) return 2;
+  const { timeline, problems } = checkTimelineText(text);
+  for (const problem of problems) stderr.write(`${formatProblem(problem, file)}\n`);
+  const image = timelineImage(timeline, { width, locale: options.get('locale') || 'en', start: options.get('start'), end: options.get('end') });
+  if (!image) {
+    stderr.write(`conflict-timeline image: ${file} has no event to draw\n`);
+    return 1;
+  }
+  const name = options.get('out') || basename(file).replace(/\.[^.]*$/, '');
+  await writeFile(`${name}.svg`, image.svg);
+  await writeFile(`${name}.png`, image.png);
+  stdout.write(`${name}.svg\n${name}.png\n`);
+  return problems.length > 0 ? 1 : 0;
+}
+
 async function check(files: string[], stdout: Output, stderr: Output): Promise<number> {
   if (files.length === 0) {
     stderr.write(`conflict-timeline check: name the data file to check, e.g. data/events.json\n`);
@@ -138,6 +168,7 @@ export async function main(args: string[], stdout: Output = process.stdout, stde
   if (command === 'render') return render(rest, stdout, stderr);
   if (command === 'import') return importCommand(rest, stdout, stderr);
   if (command === 'export') return exportCommand(rest, stdout, stderr);
+  if (command === 'image') return imageCommand(rest, stdout, stderr);
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     stdout.write(`${USAGE}\n`);
     return command === undefined ? 2 : 0;

@@ -108,7 +108,8 @@ export const styles = css`
     margin-bottom: 0.5rem;
   }
 
-  .filter-toggle {
+  .filter-toggle,
+  .download-toggle {
     border: 1px solid var(--ct-color-border);
     background: var(--ct-color-surface);
     border-radius: var(--ct-radius);
@@ -117,11 +118,13 @@ export const styles = css`
     cursor: pointer;
   }
 
-  .filter-toggle[aria-expanded='true']::after {
+  .filter-toggle[aria-expanded='true']::after,
+  .download-toggle[aria-expanded='true']::after {
     content: ' ▴';
   }
 
-  .filter-toggle[aria-expanded='false']::after {
+  .filter-toggle[aria-expanded='false']::after,
+  .download-toggle[aria-expanded='false']::after {
     content: ' ▾';
   }
 
@@ -170,7 +173,8 @@ export const styles = css`
     color: var(--ct-color-muted);
   }
 
-  .zoom {
+  .zoom,
+  .downloads {
     display: flex;
     gap: 0.25rem;
   }
@@ -182,7 +186,8 @@ export const styles = css`
   }
 
   .list-toggle,
-  .zoom button {
+  .zoom button,
+  .downloads button {
     min-width: 2.25rem;
     height: 2.25rem;
     border: 1px solid var(--ct-color-border);

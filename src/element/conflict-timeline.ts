@@ -8,6 +8,7 @@ import {
   formatFilter,
   formatTick,
   formatWindow,
+  idFrom,
   matchesFilter,
   parseEventDate,
   parseFilter,
@@ -19,10 +20,13 @@ import {
 import { layoutScene, type Scene, type SceneMark } from '../layout/scene.js';
 import { chooseTicks } from '../layout/ticks.js';
 import { timeScale, type TimeScale } from '../layout/time-scale.js';
-import { countOutside, densestWindow, extentOf, itemsInWindow, padWindow, sortedEnds, type TimeWindow } from '../layout/time-window.js';
+import { countOutside, itemsInWindow, padWindow, sortedEnds, type TimeWindow } from '../layout/time-window.js';
+import { firstWindow, fullWindowOf, MIN_WINDOW, TICK_SPACING, VIEW_LAYOUT } from '../layout/view.js';
 import { loadTimeline, outcomeOfText, type LoadOutcome } from './load.js';
 import { keyAction, movedIndex } from './keyboard.js';
 import { animateZoom } from './smooth-zoom.js';
+import { downloadPicture, themeColours } from './download-picture.js';
+import { pictureOfView } from '../picture/view-picture.js';
 import { eventName, renderDetails } from './render-details.js';
 import { renderFilters } from './render-filters.js';
 import { renderList } from './render-list.js';
@@ -30,17 +34,6 @@ import { failureMessage, renderStatus } from './render-status.js';
 import { uiStrings, type UiStrings } from './strings.js';
 import { styles } from './conflict-timeline.styles.js';
 
-const LANES = 7;
-const POINT_RADIUS = 6;
-const MIN_SPAN_WIDTH = 12;
-const LANE_GAP = 10;
-/** The widest stretch one cluster gathers: room for its "N events" text. */
-const CLUSTER_WIDTH = 90;
-const TICK_SPACING = 110;
-/** The narrowest window a reader can zoom to: a week. */
-const MIN_WINDOW = 7 * 86_400_000;
-/** Share of events the first view frames when no start and end are given. */
-const FIRST_VIEW_SHARE = 0.8;
 const MOVE_DURATION = 450;
 /** Below this width, measured on the element, the timeline is drawn vertically as a list. */
 const NARROW_WIDTH = 520;
@@ -76,6 +69,8 @@ const ANNOUNCE_DELAY = 500;
  * @csspart axis - The time axis.
  * @csspart edge-hint - The "N earlier" / "N later" buttons at the view's edges.
  * @csspart list-toggle - The button that shows the events as a list.
+ * @csspart download-toggle - The button that offers the view as an image.
+ * @csspart download - A button that saves the view as an SVG or PNG image (title, view and sources).
  * @csspart list - The events as an ordered list (the list view, and the narrow vertical view).
  * @csspart list-item - One event in the list.
  * @csspart details - The detail panel of the selected event.
@@ -123,6 +118,7 @@ export class ConflictTimeline extends LitElement {
     transform: { state: true, hasChanged: (next: ZoomTransform, previous?: ZoomTransform) => !previous || next.k !== previous.k || next.x !== previous.x },
     width: { state: true },
     filtersOpen: { state: true },
+    downloadsOpen: { state: true },
     listChosen: { state: true },
     printing: { state: true },
     focusedId: { state: true },
@@ -158,6 +154,7 @@ export class ConflictTimeline extends LitElement {
   private transform: ZoomTransform = zoomIdentity;
   private width = 0;
   private filtersOpen = false;
+  private downloadsOpen = false;
   private listChosen = false;
   /** True while the page prints: the list, every citation shown, prints better than the view. */
   private printing = false;
@@ -259,8 +256,7 @@ export class ConflictTimeline extends LitElement {
       this.labelWidths.clear();
       this.names.clear();
       this.viewPending = true;
-      const extent = extentOf(timeline ? [...timeline.events, ...timeline.eras] : []);
-      this.fullWindow = extent && padWindow(extent, 0.02);
+      this.fullWindow = timeline && fullWindowOf(timeline);
     }
     if (changed.has('outcome') || changed.has('filter')) {
       this.shownEvents = timeline ? timeline.events.filter((event) => matchesFilter(event, this.filterState)) : [];
@@ -276,7 +272,7 @@ export class ConflictTimeline extends LitElement {
       // The first view is worked out before the first layout, so that it is laid out once.
       this.viewPending = false;
       this.setZoomLimits(this.viewExtent[1][1]);
-      this.transform = this.transformFor(this.firstWindow());
+      this.transform = this.transformFor(firstWindow(this.shownEvents, this.fullWindow, this.start, this.end));
       this.syncZoomState = true;
     } else if (previousWidth) {
       // A zoom's scale is relative to everything, its offset is in pixels: keep the same
@@ -295,7 +291,7 @@ export class ConflictTimeline extends LitElement {
       timeline.eras,
       (instant) => this.visibleScale(instant),
       (event) => this.labelWidth(event),
-      { width: this.width, lanes: LANES, pointRadius: POINT_RADIUS, minSpanWidth: MIN_SPAN_WIDTH, gap: LANE_GAP, keepId, clusterWidth: CLUSTER_WIDTH },
+      { ...VIEW_LAYOUT, width: this.width, keepId },
     );
   }
 
@@ -471,15 +467,6 @@ export class ConflictTimeline extends LitElement {
     return width;
   }
 
-  /** The stretch the first view shows: start/end attributes, else where the story is dense. */
-  private firstWindow(): TimeWindow {
-    const full = this.fullWindow!;
-    const first = this.start ? parseEventDate(this.start, this.end ?? this.start, false) : undefined;
-    if (first?.ok) return { start: first.value.start, end: this.end ? first.value.end : full.end };
-    const dense = densestWindow(this.shownEvents, FIRST_VIEW_SHARE);
-    return dense ? padWindow(dense, 0.08) : full;
-  }
-
   private transformFor(window: TimeWindow): ZoomTransform {
     const x0 = this.baseScale(window.start);
     const x1 = this.baseScale(window.end);
@@ -649,6 +636,14 @@ export class ConflictTimeline extends LitElement {
     if (id) this.focusEvent(id);
   };
 
+  /** Saves what the view shows, with the title and the sources, as an image. */
+  private downloadView(format: 'svg' | 'png'): void {
+    const timeline = this.timeline;
+    if (!timeline || !this.scene) return;
+    const picture = pictureOfView({ timeline, scene: this.scene, scale: this.visibleScale, locale: this.locale, strings: this.strings, colours: themeColours(this) });
+    void downloadPicture(picture, format, idFrom(timeline.title) || 'timeline');
+  }
+
   private toggleFilter(kind: 'tags' | 'actors', value: string): void {
     this.filter = formatFilter({ ...this.filterState, [kind]: toggled(this.filterState[kind], value) });
   }
@@ -748,7 +743,7 @@ export class ConflictTimeline extends LitElement {
       role="group"
       aria-label=${strings.timelineLabel}
       aria-describedby="keyboard-help"
-      style=${styleProperties({ '--ct-lanes': String(LANES) })}
+      style=${styleProperties({ '--ct-lanes': String(VIEW_LAYOUT.lanes) })}
       @dblclick=${this.onDoubleClick}
     >
       ${scene.eras.map(
@@ -803,7 +798,26 @@ export class ConflictTimeline extends LitElement {
           </button>`}
       ${this.listShown
         ? nothing
-        : html`<span class="zoom">
+        : html`<button
+              class="download-toggle"
+              part="download-toggle"
+              aria-expanded=${this.downloadsOpen ? 'true' : 'false'}
+              aria-controls="downloads"
+              @click=${() => (this.downloadsOpen = !this.downloadsOpen)}
+            >
+              ${strings.downloadImage}
+            </button>
+            ${this.downloadsOpen
+              ? html`<span id="downloads" class="downloads">
+                  ${(['svg', 'png'] as const).map(
+                    (format) =>
+                      html`<button part="download" aria-label=${strings.downloadAs(format.toUpperCase())} @click=${() => this.downloadView(format)}>
+                        ${format.toUpperCase()}
+                      </button>`,
+                  )}
+                </span>`
+              : nothing}
+            <span class="zoom">
             <button part="zoom-button" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${() => this.zoomBy(0.5)}>−</button>
             <button part="zoom-button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => this.zoomBy(2)}>+</button>
             <button part="zoom-button" title=${strings.fitAllLabel} @click=${() => this.fit()}>${strings.fitAll}</button>

@@ -31,6 +31,8 @@ export interface UiStrings {
   noEvents: string;
   list: string;
   listLabel: string;
+  downloadImage: string;
+  downloadAs: (format: string) => string;
   keyboardHelp: string;
   showingWindow: (window: string, count: number) => string;
 }
@@ -67,6 +69,8 @@ const en: UiStrings = {
   noEvents: 'No event to show.',
   list: 'List',
   listLabel: 'Show the events as a list',
+  downloadImage: 'Download image',
+  downloadAs: (format) => `Download the view as ${format}`,
   keyboardHelp: 'Arrow keys move between events, Enter opens one, Escape closes it; plus, minus and 0 zoom in, out and fit.',
   showingWindow: (window, count) => `Showing ${window}: ${count === 1 ? '1 event' : `${count} events`}`,
 };
@@ -104,6 +108,8 @@ const fr: UiStrings = {
   noEvents: 'Aucun événement à afficher.',
   list: 'Liste',
   listLabel: 'Afficher les événements en liste',
+  downloadImage: 'Télécharger l’image',
+  downloadAs: (format) => `Télécharger la vue en ${format}`,
   keyboardHelp:
     'Les flèches passent d’un événement à l’autre, Entrée en ouvre un, Échap le ferme ; plus, moins et 0 agrandissent, réduisent et ajustent.',
   showingWindow: (window, count) => `Affichage : ${window}, ${count === 1 ? '1 événement' : `${count} événements`}`,

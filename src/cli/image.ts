@@ -1,0 +1,36 @@
+import { Resvg } from '@resvg/resvg-js';
+import { layoutScene } from '../layout/scene.js';
+import { timeScale } from '../layout/time-scale.js';
+import { itemsInWindow } from '../layout/time-window.js';
+import { firstWindow, fullWindowOf, VIEW_LAYOUT } from '../layout/view.js';
+import type { Timeline } from '../model/types.js';
+import { uiStrings } from '../element/strings.js';
+import { pictureSvg } from '../picture/picture.js';
+import { pictureOfView } from '../picture/view-picture.js';
+
+export interface ImageOptions {
+  /** Width of the picture, in pixels; the PNG has twice as many. */
+  width: number;
+  locale: string;
+  /** The stretch to show, as `YYYY[-MM[-DD]]`; by default the element's first view. */
+  start?: string;
+  end?: string;
+}
+
+/**
+ * Label widths without a browser to measure them: a generous average glyph of the picture's
+ * 12 px text, so that labels are kept apart rather than packed.
+ */
+const labelWidth = (title: string) => Math.ceil(title.length * 12 * 0.6) + 8;
+
+/** The picture the element would save of its first view (or of start to end), as SVG and PNG. */
+export function timelineImage(timeline: Timeline, options: ImageOptions): { svg: string; png: Buffer } | undefined {
+  const full = fullWindowOf(timeline);
+  if (!full) return undefined;
+  const window = firstWindow(timeline.events, full, options.start, options.end);
+  const scale = timeScale([window.start, window.end], [0, options.width]);
+  const scene = layoutScene(itemsInWindow(timeline.events, window), timeline.eras, scale, (event) => labelWidth(event.title), { ...VIEW_LAYOUT, width: options.width });
+  const svg = pictureSvg(pictureOfView({ timeline, scene, scale, locale: options.locale, strings: uiStrings(options.locale) }));
+  const png = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: true } }).render().asPng();
+  return { svg, png };
+}

@@ -1,0 +1,43 @@
+import type { Timeline, TimelineEvent } from '../model/types.js';
+import { parseEventDate } from '../model/partial-date.js';
+import { densestWindow, extentOf, padWindow, type TimeWindow } from './time-window.js';
+
+/** How a view is laid out, the same in the element and in its pictures. */
+export const VIEW_LAYOUT = {
+  lanes: 7,
+  pointRadius: 6,
+  /** The narrowest a span or bar is drawn, so that a month seen from afar stays visible. */
+  minSpanWidth: 12,
+  gap: 10,
+  /** The widest stretch one cluster gathers: room for its "N events" text. */
+  clusterWidth: 90,
+};
+
+/** Pixels between axis ticks, at least. */
+export const TICK_SPACING = 110;
+
+/** The narrowest window a view shows: a week. */
+export const MIN_WINDOW = 7 * 86_400_000;
+
+/** Share of events the first view frames when no start and end are given. */
+const FIRST_VIEW_SHARE = 0.8;
+
+/** Everything there is to see: every event and era, with a little room at the ends. */
+export function fullWindowOf(timeline: Timeline): TimeWindow | undefined {
+  const extent = extentOf([...timeline.events, ...timeline.eras]);
+  return extent && padWindow(extent, 0.02);
+}
+
+/** The stretch a first view shows: from `start` to `end` (`YYYY[-MM[-DD]]`) when given, else where the events are dense. */
+export function firstWindow(events: readonly TimelineEvent[], full: TimeWindow, start?: string, end?: string): TimeWindow {
+  const first = start ? parseEventDate(start, end ?? start, false) : undefined;
+  if (first?.ok) return atLeastMinimum({ start: first.value.start, end: end ? first.value.end : full.end });
+  const dense = densestWindow(events, FIRST_VIEW_SHARE);
+  return atLeastMinimum(dense ? padWindow(dense, 0.08) : full);
+}
+
+/** A window widened about its middle to the narrowest a view shows (one event alone has no width). */
+function atLeastMinimum(window: TimeWindow): TimeWindow {
+  const missing = MIN_WINDOW - (window.end - window.start);
+  return missing > 0 ? { start: window.start - missing / 2, end: window.end + missing / 2 } : window;
+}

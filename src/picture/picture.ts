@@ -1,0 +1,177 @@
+import type { Scene } from '../layout/scene.js';
+import type { Timeline, TimelineEvent } from '../model/types.js';
+
+/**
+ * A still picture of a timeline's view, for social posts and print: its title, the stretch of
+ * time shown, the marks and eras as laid out, the axis, and a line naming the sources of what
+ * is shown. Built as plain shapes so that one description becomes both SVG and PNG.
+ */
+export interface Picture {
+  width: number;
+  height: number;
+  background: string;
+  shapes: Shape[];
+}
+
+export type Shape =
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: string; stroke?: string; radius?: number }
+  | { kind: 'circle'; x: number; y: number; radius: number; fill: string }
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string }
+  | { kind: 'text'; x: number; y: number; text: string; size: number; fill: string; bold?: boolean; anchor?: 'start' | 'middle' };
+
+export interface PictureColours {
+  text: string;
+  muted: string;
+  background: string;
+  border: string;
+  mark: string;
+  markSoft: string;
+  era: string;
+  eraText: string;
+}
+
+/** The element's light theme. */
+export const DEFAULT_COLOURS: PictureColours = {
+  text: '#1b1b1f',
+  muted: '#575760',
+  background: '#ffffff',
+  border: '#c9c9d1',
+  mark: '#1f5fbf',
+  markSoft: '#d5e3f7',
+  era: '#f3ead7',
+  eraText: '#5c4a1e',
+};
+
+export interface PictureInput {
+  timeline: Timeline;
+  scene: Scene;
+  /** The view's width in pixels: the scene's coordinates. */
+  width: number;
+  lanes: number;
+  /** "May – July 2024": the stretch of time shown, in the reader's language. */
+  windowText: string;
+  ticks: { x: number; label: string }[];
+  /** "Sources" in the reader's language. */
+  sourcesLabel: string;
+  /** How a cluster of events is named: "14 events". */
+  clusterText: (count: number) => string;
+  colours?: PictureColours;
+}
+
+export const PICTURE_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const PADDING = 16;
+const LANE_HEIGHT = 38;
+const MARK_HEIGHT = 12;
+const POINT_RADIUS = 6;
+const SMALL_TEXT = 12;
+const CLUSTER_WIDTH = 76;
+/** An average glyph width of the small text, as a share of its size, to wrap the source line. */
+const GLYPH_WIDTH = 0.55;
+
+/** The publishers (or, for want of one, the quoted titles) of the sources cited by what the scene shows, in first-cited order. */
+export function sourcesShown(scene: Scene): string[] {
+  const events: TimelineEvent[] = [...scene.marks.map((mark) => mark.event), ...scene.clusters.flatMap((cluster) => cluster.events)];
+  const names = new Set<string>();
+  for (const { citations } of [...events, ...scene.eras.map((band) => band.era)]) {
+    for (const { source } of citations) names.add(source.publisher ?? `“${source.title}”`);
+  }
+  return [...names];
+}
+
+/** Splits text into lines of at most `length` characters, at spaces where it can. */
+export function wrapText(text: string, length: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > length) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export function buildPicture(input: PictureInput): Picture {
+  const { scene, width, lanes, colours = DEFAULT_COLOURS } = input;
+  const shapes: Shape[] = [];
+  const text = (x: number, y: number, content: string, size: number, fill: string, extra: Partial<Extract<Shape, { kind: 'text' }>> = {}) =>
+    shapes.push({ kind: 'text', x, y, text: content, size, fill, ...extra });
+
+  text(PADDING, PADDING + 20, input.timeline.title, 20, colours.text, { bold: true });
+  text(PADDING, PADDING + 42, input.windowText, 13, colours.muted);
+
+  // As in the element: era bands behind the lanes, their names in a row above them.
+  const erasTop = PADDING + 56;
+  const lanesTop = erasTop + 20;
+  const lanesHeight = lanes * LANE_HEIGHT;
+  for (const { era, x0, x1 } of scene.eras) {
+    const left = Math.max(0, x0);
+    const bandWidth = Math.min(width, x1) - left;
+    shapes.push({ kind: 'rect', x: left, y: erasTop, width: bandWidth, height: lanesTop - erasTop + lanesHeight, fill: colours.era });
+    const fits = Math.floor((bandWidth - 8) / ((SMALL_TEXT - 1) * GLYPH_WIDTH));
+    const name = era.title.length <= fits ? era.title : `${era.title.slice(0, Math.max(0, fits - 1)).trimEnd()}…`;
+    if (fits > 1) text(left + 4, erasTop + 14, name, SMALL_TEXT - 1, colours.eraText, { bold: true });
+  }
+  // As in the element: each mark at the top of its lane, its label under it.
+  for (const mark of scene.marks) {
+    const top = lanesTop + mark.lane * LANE_HEIGHT + 4;
+    if (mark.kind === 'point') shapes.push({ kind: 'circle', x: (mark.x0 + mark.x1) / 2, y: top + POINT_RADIUS, radius: POINT_RADIUS, fill: colours.mark });
+    else {
+      const fill = mark.kind === 'span' ? colours.markSoft : colours.mark;
+      shapes.push({ kind: 'rect', x: mark.x0, y: top, width: mark.x1 - mark.x0, height: MARK_HEIGHT, fill, stroke: colours.mark, radius: 3 });
+    }
+    if (mark.labelShown) text(mark.labelX, top + MARK_HEIGHT + 14, mark.event.title, SMALL_TEXT, colours.text);
+  }
+  // Clusters sit under the lanes, as in the element.
+  const clusterTop = lanesTop + lanesHeight + 2;
+  for (const cluster of scene.clusters) {
+    const pillWidth = Math.max(CLUSTER_WIDTH, cluster.x1 - cluster.x0);
+    const left = Math.min(Math.max(0, cluster.x0), width - pillWidth - 1);
+    shapes.push({ kind: 'rect', x: left, y: clusterTop, width: pillWidth, height: 20, fill: colours.markSoft, stroke: colours.mark, radius: 10 });
+    text(left + 8, clusterTop + 14, input.clusterText(cluster.events.length), SMALL_TEXT - 1, colours.text);
+  }
+
+  const axisY = clusterTop + 28;
+  shapes.push({ kind: 'line', x1: 0, y1: axisY, x2: width, y2: axisY, stroke: colours.border });
+  for (const tick of input.ticks) {
+    shapes.push({ kind: 'line', x1: tick.x, y1: axisY, x2: tick.x, y2: axisY + 6, stroke: colours.border });
+    // A label centred on a tick at the very edge would be cut: it moves inside.
+    const half = (tick.label.length * (SMALL_TEXT - 1) * GLYPH_WIDTH) / 2 + 2;
+    text(Math.min(Math.max(tick.x, half), width - half), axisY + 20, tick.label, SMALL_TEXT - 1, colours.muted, { anchor: 'middle' });
+  }
+
+  const sources = sourcesShown(scene);
+  const sourceLine = `${input.sourcesLabel}: ${sources.join('; ')}`;
+  const lines = sources.length > 0 ? wrapText(sourceLine, Math.floor((width - 2 * PADDING) / (SMALL_TEXT * GLYPH_WIDTH))) : [];
+  let y = axisY + 26;
+  for (const line of lines) text(PADDING, (y += SMALL_TEXT + 5), line, SMALL_TEXT, colours.muted);
+  return { width, height: y + PADDING, background: colours.background, shapes };
+}
+
+const escapeXml = (value: string) =>
+  value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!);
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/** The picture as an SVG document; every text is escaped, so data never becomes markup. */
+export function pictureSvg(picture: Picture): string {
+  const body = picture.shapes.map((shape) => {
+    switch (shape.kind) {
+      case 'rect':
+        return `<rect x="${round(shape.x)}" y="${round(shape.y)}" width="${round(shape.width)}" height="${round(shape.height)}"${shape.radius ? ` rx="${shape.radius}"` : ''} fill="${escapeXml(shape.fill)}"${shape.stroke ? ` stroke="${escapeXml(shape.stroke)}"` : ''}/>`;
+      case 'circle':
+        return `<circle cx="${round(shape.x)}" cy="${round(shape.y)}" r="${shape.radius}" fill="${escapeXml(shape.fill)}"/>`;
+      case 'line':
+        return `<line x1="${round(shape.x1)}" y1="${round(shape.y1)}" x2="${round(shape.x2)}" y2="${round(shape.y2)}" stroke="${escapeXml(shape.stroke)}"/>`;
+      case 'text':
+        return `<text x="${round(shape.x)}" y="${round(shape.y)}" font-size="${shape.size}"${shape.bold ? ' font-weight="bold"' : ''}${shape.anchor === 'middle' ? ' text-anchor="middle"' : ''} fill="${escapeXml(shape.fill)}">${escapeXml(shape.text)}</text>`;
+    }
+  });
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${picture.width}" height="${picture.height}" viewBox="0 0 ${picture.width} ${picture.height}" font-family="${escapeXml(PICTURE_FONT)}">`,
+    `<rect width="100%" height="100%" fill="${escapeXml(picture.background)}"/>`,
+    ...body,
+    '</svg>',
+  ].join('\n');
+}

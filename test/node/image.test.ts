@@ -1,0 +1,75 @@
+// `conflict-timeline image`: a picture of the timeline as SVG and PNG, for social posts and print.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkTimelineText } from '../../src/model/index.js';
+import { root, runCli } from './run-cli.js';
+
+const dir = await mkdtemp(join(tmpdir(), 'conflict-timeline-image-'));
+const story = checkTimelineText(await readFile(join(root, 'data/events.json'), 'utf8')).timeline;
+const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]!);
+/** A PNG's size, from its header. */
+const pngSize = (png: Buffer) => ({ signature: png.subarray(1, 4).toString('latin1'), width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+test('saves the first view as SVG and a PNG twice its size, with the title, the stretch shown and the sources', async () => {
+  const { code, stdout, stderr } = await runCli(['image', join(root, 'data/events.json'), '--width', '1000'], dir);
+  assert.equal(code, 0, stderr);
+  assert.deepEqual(stdout.trim().split('\n'), ['events.svg', 'events.png']);
+  const svg = await readFile(join(dir, 'events.svg'), 'utf8');
+  assert.match(svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1000" height="\d+"/);
+  const words = texts(svg);
+  assert.equal(words[0], story.title.replace("'", '&apos;'));
+  assert.ok(words.includes('May 2023 – August 2024'), words.join(' | '));
+  assert.ok(words.some((word) => word.startsWith('Sources: Reuters')));
+  const labelled = story.events.filter((event) => words.includes(event.title.replaceAll("'", '&apos;')));
+  assert.ok(labelled.length >= 5, `${labelled.length} labels`);
+  const png = pngSize(await readFile(join(dir, 'events.png')));
+  assert.deepEqual(png.signature, 'PNG');
+  assert.equal(png.width, 2000);
+  assert.equal(png.height, 2 * Number(/height="(\d+)"/.exec(svg)![1]));
+});
+
+test('draws the stretch asked for, in French, under the name asked for', async () => {
+  const { code } = await runCli(['image', join(root, 'data/events.json'), '--start', '2024-05', '--end', '2024-07', '--locale', 'fr', '--out', 'mai-juillet'], dir);
+  assert.equal(code, 0);
+  const words = texts(await readFile(join(dir, 'mai-juillet.svg'), 'utf8'));
+  assert.ok(words.includes('mai – juillet 2024'), words.join(' | '));
+  assert.ok(words.some((word) => word.startsWith('Sources : ') || word.startsWith('Sources: ')));
+});
+
+test('data is text in the SVG; bad events are reported and the good ones drawn', async () => {
+  const cite = [{ source: 'wire', quote: 'words' }];
+  const file = join(dir, 'hostile.json');
+  await writeFile(
+    file,
+    JSON.stringify({
+      title: '<script>alert(1)</script>',
+      sources: { wire: { publisher: 'Wire & <b>Co</b>', title: 'Report' } },
+      events: [
+        { id: 'good', date: '2024-07-20', title: '"><svg onload=alert(1)>', citations: cite },
+        { id: 'bad', date: '2024-13', title: 'Bad', citations: cite },
+      ],
+    }),
+  );
+  const { code, stderr } = await runCli(['image', file], dir);
+  assert.equal(code, 1);
+  assert.match(stderr, /hostile.json:\d+:\d+ {2}events\[1\]\.date/);
+  const svg = await readFile(join(dir, 'hostile.svg'), 'utf8');
+  assert.doesNotMatch(svg, /<script|<b>|<svg onload/);
+  assert.ok(texts(svg).includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
+  assert.ok(texts(svg).includes('&quot;&gt;&lt;svg onload=alert(1)&gt;'));
+  assert.ok(texts(svg).includes('Sources: Wire &amp; &lt;b&gt;Co&lt;/b&gt;'));
+});
+
+test('says what is wrong with its arguments', async () => {
+  assert.equal((await runCli(['image'], dir)).code, 2);
+  const narrow = await runCli(['image', join(root, 'data/events.json'), '--width', '12'], dir);
+  assert.equal(narrow.code, 2);
+  assert.match(narrow.stderr, /--width must be between 320 and 4000/);
+  await writeFile(join(dir, 'empty.json'), JSON.stringify({ title: 'Empty', sources: {}, events: [] }));
+  const empty = await runCli(['image', 'empty.json'], dir);
+  assert.equal(empty.code, 1);
+  assert.match(empty.stderr, /empty.json has no event to draw/);
+});
