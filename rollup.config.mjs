@@ -6,7 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import { d3TransitionStub } from './scripts/d3-transition-stub.mjs';
+import { d3StandIns } from './scripts/d3-stand-ins.mjs';
 
 const { dependencies } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const isDependency = (id) => id.startsWith('node:') || Object.keys(dependencies).some((name) => id === name || id.startsWith(`${name}/`));
@@ -40,7 +40,7 @@ const moduleBuild = {
 const standaloneBuild = {
   input: 'src/index.ts',
   output: { file: 'dist/conflict-timeline.min.js', format: 'es' },
-  plugins: [d3TransitionStub.rollup(), nodeResolve({ browser: true }), typescriptFor(), minifyLiterals({ failOnError: true }), terser({ module: true, format: { comments: false } }), gzipReport(STANDALONE_BUDGET_KB)],
+  plugins: [d3StandIns.rollup(), nodeResolve({ browser: true }), typescriptFor(), minifyLiterals({ failOnError: true }), terser({ module: true, format: { comments: false } }), gzipReport(STANDALONE_BUDGET_KB)],
 };
 
 const cliBuild = {

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, chromePath } from './scripts/chrome-path.mjs';
-import { d3TransitionStub } from './scripts/d3-transition-stub.mjs';
+import { d3StandIns } from './scripts/d3-stand-ins.mjs';
 
 /** A Chromium whose clock runs in the given zone, so tests see what a reader there sees. */
 const chromium = (timeZone) =>
@@ -130,7 +130,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/node/**', '!test/package/**'],
   nodeResolve: true,
   middleware: [delayedResponses, strictPolicy],
-  plugins: [d3TransitionStub.devServer(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), mouseWheelCommand, devtoolsCommands, readSnapshotCommand],
+  plugins: [d3StandIns.devServer(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), mouseWheelCommand, devtoolsCommands, readSnapshotCommand],
   browsers: [chromium()],
   groups: [timeZoneGroup('Pacific/Noumea'), timeZoneGroup('America/Los_Angeles')],
   testFramework: { config: { timeout: 10000 } },

@@ -1,7 +1,6 @@
 // d3-zoom imports d3-transition only to stop transitions before it moves the view. The element
-// never starts one (its smooth moves are its own: smooth-zoom.ts), so the standalone build and
-// the tests resolve d3-transition to this stand-in, and readers are spared d3-transition,
-// d3-color and d3-ease (about 9 KB gzip). With no transitions, stopping them is doing nothing.
+// never starts one (its smooth moves are its own: smooth-zoom.ts), and with no transitions,
+// stopping them is doing nothing.
 import { selection } from 'd3-selection';
 
 export function interrupt(): void {}

@@ -1,0 +1,21 @@
+// Resolves the d3 modules that d3-zoom imports only for transitions to the element's stand-ins
+// (src/element/d3-stand-ins/ says why): `rollup` for the standalone build, `devServer` for the
+// demo and the tests, so that the tests run the d3 that readers get. Together they spare every
+// reader d3-transition, d3-color, d3-ease and d3-interpolate: about 7 KB gzip.
+import { fileURLToPath } from 'node:url';
+
+const STAND_INS = {
+  'd3-transition': 'src/element/d3-stand-ins/transition.ts',
+  'd3-interpolate': 'src/element/d3-stand-ins/interpolate.ts',
+};
+
+export const d3StandIns = {
+  rollup: () => ({
+    name: 'd3-stand-ins',
+    resolveId: (source) => (STAND_INS[source] ? fileURLToPath(new URL(`../${STAND_INS[source]}`, import.meta.url)) : null),
+  }),
+  devServer: () => ({
+    name: 'd3-stand-ins',
+    resolveImport: ({ source }) => (STAND_INS[source] ? `/${STAND_INS[source]}` : undefined),
+  }),
+};
