@@ -1,6 +1,6 @@
 // Served with a strict Content-Security-Policy and Trusted Types required (see the test
-// runner's config): loads the story, selects an event, and reports to the test page what
-// the browser refused, if anything.
+// runner's config): loads the story, selects an event, saves the view as SVG and PNG, and
+// reports to the test page what the browser refused, if anything.
 import '../../src/index.js';
 
 const violations: string[] = [];
@@ -19,17 +19,32 @@ try {
 
 const element = document.querySelector('conflict-timeline')!;
 element.style.width = '800px';
+// Saving is recorded rather than done: a test has nowhere to save to.
+const saved: string[] = [];
+HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+  saved.push(this.download);
+};
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 element.addEventListener('timeline-load', async () => {
   while (!element.view) await new Promise((resolve) => requestAnimationFrame(resolve));
   await element.select('shusha-pledge');
-  await new Promise((resolve) => setTimeout(resolve, 200));
+  await pause(200);
   const root = element.shadowRoot!;
+  const button = (label: string) => [...root.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === label)!;
+  button('Download image').click();
+  await pause(100);
+  button('SVG').click();
+  button('PNG').click();
+  await pause(500);
   parent.postMessage(
     {
       violations,
       evalRefused,
       marks: root.querySelectorAll('.mark').length,
       panel: root.querySelector('.details h3')?.textContent ?? '',
+      saved,
     },
     location.origin,
   );
