@@ -25,11 +25,13 @@ async function tabIn(h: TimelineHarness): Promise<void> {
 }
 
 describe('axe-core finds nothing', () => {
-  it('loaded, selected, filtered, in the list view', async () => {
+  it('loaded, selected, offering pictures, filtered, in the list view', async () => {
     const h = await mount({ attributes: { src: STORY_URL } });
     await expectNoViolations(h, 'loaded');
     await h.clickMark('diplomats-expelled');
     await expectNoViolations(h, 'selected');
+    await h.click(h.button('Download image'));
+    await expectNoViolations(h, 'picture formats offered');
     await h.click(h.button('Filter'));
     await h.click(h.button('diplomacy'));
     await expectNoViolations(h, 'filtered');
