@@ -40,6 +40,9 @@ const NARROW_WIDTH = 520;
 /** How long the view must rest before its new extent is announced. */
 const ANNOUNCE_DELAY = 500;
 
+/** The mark an event happened in or on, if any. */
+const markOf = (event: Event) => (event.target as Element).closest<HTMLElement>('.mark');
+
 /**
  * An interactive timeline of cited events: each event drawn as precisely as its sources date it,
  * with its sources' own words one click away. Keyboard: one Tab stop into the events; arrow
@@ -353,12 +356,18 @@ export class ConflictTimeline extends LitElement {
     this.zoomedWindow = full;
   }
 
+  // Looked up again only when the viewport was rendered anew: every frame asks for them.
+  private viewportElement: HTMLElement | null = null;
+  private axisElement: SVGGElement | null = null;
+
   private get viewport(): HTMLElement | null {
-    return this.renderRoot.querySelector('.viewport');
+    if (!this.viewportElement?.isConnected) this.viewportElement = this.renderRoot.querySelector('.viewport');
+    return this.viewportElement;
   }
 
   private get axisGroup(): SVGGElement | null {
-    return this.renderRoot.querySelector('.axis g');
+    if (!this.axisElement?.isConnected) this.axisElement = this.renderRoot.querySelector('.axis g');
+    return this.axisElement;
   }
 
   private get labelProbe(): HTMLElement | null {
@@ -571,8 +580,10 @@ export class ConflictTimeline extends LitElement {
 
   private readonly onAfterPrint = () => (this.printing = false);
 
+  // One listener each for all the marks rather than two on every mark: marks come and go by
+  // the hundred as a reader zooms.
   private readonly onMarkClick = (event: Event) => {
-    const id = (event.currentTarget as HTMLElement).dataset.id;
+    const id = markOf(event)?.dataset.id;
     if (id) {
       this.selected = id;
       this.focusedId = id;
@@ -580,7 +591,8 @@ export class ConflictTimeline extends LitElement {
   };
 
   private readonly onMarkFocus = (event: Event) => {
-    this.focusedId = (event.currentTarget as HTMLElement).dataset.id ?? null;
+    const mark = markOf(event);
+    if (mark) this.focusedId = mark.dataset.id ?? null;
   };
 
   private readonly onChooseListItem = (id: string) => {
@@ -713,8 +725,6 @@ export class ConflictTimeline extends LitElement {
       title=${name}
       aria-pressed=${this.selected === event.id ? 'true' : 'false'}
       style=${styleProperties({ transform: `translate(${mark.x0}px, calc(${mark.lane} * var(--ct-lane-height)))`, width: `${mark.x1 - mark.x0}px` })}
-      @click=${this.onMarkClick}
-      @focus=${this.onMarkFocus}
     >
       <span class="shape"></span>
       ${mark.labelShown
@@ -751,7 +761,7 @@ export class ConflictTimeline extends LitElement {
           <span class="era-label" style=${styleProperties({ left: `${Math.max(0, -x0) + 4}px` })}>${era.title}</span>
         </div>`,
       )}
-      <div class="lanes">
+      <div class="lanes" @click=${this.onMarkClick} @focusin=${this.onMarkFocus}>
         ${repeat(scene.marks, (mark) => mark.event.id, (mark) => this.renderMark(mark, mark.event.id === tabStop))}
         ${scene.clusters.map(
           (cluster) => html`<button

@@ -7,7 +7,8 @@ import { Directive, PartType, directive, type PartInfo } from 'lit/directive.js'
  * 'unsafe-inline' styles) refuses; setting properties one by one is allowed.
  */
 class StyleProperties extends Directive {
-  private previous = new Set<string>();
+  /** What was set last time: a mark's place is written only when it moves, since every write is parsed as CSS. */
+  private previous = new Map<string, string>();
 
   constructor(part: PartInfo) {
     super(part);
@@ -20,9 +21,9 @@ class StyleProperties extends Directive {
 
   override update(part: AttributePart, [properties]: [Record<string, string>]): typeof noChange {
     const { style } = part.element as HTMLElement;
-    for (const name of this.previous) if (!(name in properties)) style.removeProperty(name);
-    for (const [name, value] of Object.entries(properties)) style.setProperty(name, value);
-    this.previous = new Set(Object.keys(properties));
+    for (const name of this.previous.keys()) if (!(name in properties)) style.removeProperty(name);
+    for (const name in properties) if (this.previous.get(name) !== properties[name]) style.setProperty(name, properties[name]!);
+    this.previous = new Map(Object.entries(properties));
     return noChange;
   }
 }
