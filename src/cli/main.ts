@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { checkTimelineText, formatProblem, type TimelineFile } from '../model/index.js';
+import { checkTimelineText, formatProblem, parsePartialDate, type TimelineFile } from '../model/index.js';
 import { checkReport } from './check.js';
 import { renderStaticHtml } from './render-html.js';
 import { exportCsv, formatCsvProblem, importCsv, importCsvText } from '../model/csv.js';
@@ -124,6 +124,11 @@ async function imageCommand(args: string[], stdout: Output, stderr: Output): Pro
   const width = Number(options.get('width') ?? 1200);
   if (!file || !(width >= 320 && width <= 4000)) {
     stderr.write(file ? 'conflict-timeline image: --width must be between 320 and 4000 pixels\n' : 'conflict-timeline image: name the data file, e.g. data/events.json\n');
+    return 2;
+  }
+  const badDate = (['start', 'end'] as const).find((name) => options.has(name) && !parsePartialDate(options.get(name)!).ok);
+  if (badDate) {
+    stderr.write(`conflict-timeline image: --${badDate} ${JSON.stringify(options.get(badDate))} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD\n`);
     return 2;
   }
   const text = await readData(file, stderr);

@@ -64,12 +64,13 @@ const LANE_HEIGHT = 38;
 const MARK_HEIGHT = 12;
 const POINT_RADIUS = 6;
 const SMALL_TEXT = 12;
+const TITLE_TEXT = 20;
 const CLUSTER_WIDTH = 76;
 /** An average glyph width of the small text, as a share of its size, to wrap the source line. */
 const GLYPH_WIDTH = 0.55;
 
 /** The publishers (or, for want of one, the quoted titles) of the sources cited by what the scene shows, in first-cited order. */
-export function sourcesShown(scene: Scene): string[] {
+function sourcesShown(scene: Scene): string[] {
   const events: TimelineEvent[] = [...scene.marks.map((mark) => mark.event), ...scene.clusters.flatMap((cluster) => cluster.events)];
   const names = new Set<string>();
   for (const { citations } of [...events, ...scene.eras.map((band) => band.era)]) {
@@ -79,7 +80,7 @@ export function sourcesShown(scene: Scene): string[] {
 }
 
 /** Splits text into lines of at most `length` characters, at spaces where it can. */
-export function wrapText(text: string, length: number): string[] {
+function wrapText(text: string, length: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
@@ -98,11 +99,14 @@ export function buildPicture(input: PictureInput): Picture {
   const text = (x: number, y: number, content: string, size: number, fill: string, extra: Partial<Extract<Shape, { kind: 'text' }>> = {}) =>
     shapes.push({ kind: 'text', x, y, text: content, size, fill, ...extra });
 
-  text(PADDING, PADDING + 20, input.timeline.title, 20, colours.text, { bold: true });
-  text(PADDING, PADDING + 42, input.windowText, 13, colours.muted);
+  // A long title takes more lines rather than running off the picture.
+  const titleLines = wrapText(input.timeline.title, Math.floor((width - 2 * PADDING) / (TITLE_TEXT * GLYPH_WIDTH)));
+  let top = PADDING;
+  for (const line of titleLines) text(PADDING, (top += TITLE_TEXT + 6), line, TITLE_TEXT, colours.text, { bold: true });
+  text(PADDING, (top += 22), input.windowText, 13, colours.muted);
 
   // As in the element: era bands behind the lanes, their names in a row above them.
-  const erasTop = PADDING + 56;
+  const erasTop = top + 14;
   const lanesTop = erasTop + 20;
   const lanesHeight = lanes * LANE_HEIGHT;
   for (const { era, x0, x1 } of scene.eras) {
@@ -115,13 +119,13 @@ export function buildPicture(input: PictureInput): Picture {
   }
   // As in the element: each mark at the top of its lane, its label under it.
   for (const mark of scene.marks) {
-    const top = lanesTop + mark.lane * LANE_HEIGHT + 4;
-    if (mark.kind === 'point') shapes.push({ kind: 'circle', x: (mark.x0 + mark.x1) / 2, y: top + POINT_RADIUS, radius: POINT_RADIUS, fill: colours.mark });
+    const markTop = lanesTop + mark.lane * LANE_HEIGHT + 4;
+    if (mark.kind === 'point') shapes.push({ kind: 'circle', x: (mark.x0 + mark.x1) / 2, y: markTop + POINT_RADIUS, radius: POINT_RADIUS, fill: colours.mark });
     else {
       const fill = mark.kind === 'span' ? colours.markSoft : colours.mark;
-      shapes.push({ kind: 'rect', x: mark.x0, y: top, width: mark.x1 - mark.x0, height: MARK_HEIGHT, fill, stroke: colours.mark, radius: 3 });
+      shapes.push({ kind: 'rect', x: mark.x0, y: markTop, width: mark.x1 - mark.x0, height: MARK_HEIGHT, fill, stroke: colours.mark, radius: 3 });
     }
-    if (mark.labelShown) text(mark.labelX, top + MARK_HEIGHT + 14, mark.event.title, SMALL_TEXT, colours.text);
+    if (mark.labelShown) text(mark.labelX, markTop + MARK_HEIGHT + 14, mark.event.title, SMALL_TEXT, colours.text);
   }
   // Clusters sit under the lanes, as in the element.
   const clusterTop = lanesTop + lanesHeight + 2;

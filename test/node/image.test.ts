@@ -68,6 +68,9 @@ test('says what is wrong with its arguments', async () => {
   const narrow = await runCli(['image', join(root, 'data/events.json'), '--width', '12'], dir);
   assert.equal(narrow.code, 2);
   assert.match(narrow.stderr, /--width must be between 320 and 4000/);
+  const badStart = await runCli(['image', join(root, 'data/events.json'), '--start', 'July 2024'], dir);
+  assert.equal(badStart.code, 2);
+  assert.match(badStart.stderr, /--start "July 2024" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD/);
   await writeFile(join(dir, 'empty.json'), JSON.stringify({ title: 'Empty', sources: {}, events: [] }));
   const empty = await runCli(['image', 'empty.json'], dir);
   assert.equal(empty.code, 1);
