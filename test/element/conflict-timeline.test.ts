@@ -113,6 +113,25 @@ describe('<conflict-timeline> zoom and pan', () => {
     expect(zoomedOut.end - zoomedOut.start).to.be.greaterThan(before.end - before.start);
   });
 
+  it('zooms in on the point double-clicked, and out with Shift', async () => {
+    const h = await mount({ attributes: { src: STORY_URL } });
+    const viewport = h.root.querySelector<HTMLElement>('.viewport')!;
+    const rect = viewport.getBoundingClientRect();
+    const before = h.view();
+    const pointX = rect.left + rect.width * 0.25;
+    const instantAt = (view: { start: number; end: number }) => view.start + ((pointX - rect.left) / rect.width) * (view.end - view.start);
+    const doubleClick = async (shiftKey: boolean) => {
+      viewport.dispatchEvent(new MouseEvent('dblclick', { clientX: pointX, clientY: rect.bottom - 40, shiftKey, bubbles: true, composed: true }));
+      await h.settle();
+    };
+    await doubleClick(false);
+    const zoomedIn = h.view();
+    expect(zoomedIn.end - zoomedIn.start).to.be.closeTo((before.end - before.start) / 2, 86_400_000);
+    expect(instantAt(zoomedIn), 'the instant under the pointer stays under it').to.be.closeTo(instantAt(before), 86_400_000);
+    await doubleClick(true);
+    expect(h.view().end - h.view().start).to.be.closeTo(before.end - before.start, 86_400_000);
+  });
+
   it('zooms with the mouse wheel', async () => {
     const h = await mount({ attributes: { src: STORY_URL } });
     const before = h.view();
