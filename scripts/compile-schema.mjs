@@ -15,7 +15,7 @@ const RULE_KEYWORDS = new Set([
   'dependentRequired', 'items', 'minItems', 'pattern', 'anyOf', 'not',
 ]);
 
-/** The rules of a schema node; a keyword the interpreter does not know stops the build. */
+/** The rules of a schema node; a keyword the validator does not know stops the build. */
 function rulesOf(node, where) {
   const rules = {};
   for (const [keyword, value] of Object.entries(node)) {

@@ -1,10 +1,11 @@
 /**
- * A small interpreter for the part of JSON Schema 2020-12 that the data file's schema uses,
+ * A small validator for the part of JSON Schema 2020-12 that the data file's schema uses,
  * reporting errors as ajv does (`instancePath`, `schemaPath`, `keyword`, `params`). The rules
- * come from data/events.schema.json, stripped of its descriptions at build time; a Node test
- * holds the interpreter to ajv's verdicts on the same inputs. It is here rather than ajv's
- * standalone code because that code, for this schema, weighs 3.3 KB gzip in every reader's
- * download and this under 1 KB.
+ * come from data/events.schema.json, stripped of its descriptions at build time, and are
+ * turned into closures once (no generated code, so no page policy refuses it); a Node test
+ * holds it to ajv's verdicts on the same inputs. It is here rather than ajv's standalone code
+ * because that code, for this schema, weighs 3.3 KB gzip in every reader's download and this
+ * about 1 KB.
  */
 import { pointerSegment } from './json-text.js';
 
@@ -62,75 +63,134 @@ function prepare(rule: SchemaRule, at: string, root: SchemaRule): void {
   if (isObject(rule.additionalProperties)) prepare(rule.additionalProperties, `${at}/additionalProperties`, root);
 }
 
-function fail(errors: SchemaError[], instancePath: string, rule: SchemaRule, keyword: string, params: Record<string, unknown> = {}): void {
-  errors.push({ instancePath, schemaPath: `${rulePaths.get(rule)}/${keyword}`, keyword, params });
+/**
+ * Where the checker stands in the value: the keys and indices from the root, pushed and popped
+ * as it walks, and written out as a JSON pointer only for an error.
+ */
+type Trail = (string | number)[];
+type Check = (value: unknown, trail: Trail, errors: SchemaError[]) => void;
+
+const pointerOf = (trail: Trail) => trail.map((segment) => `/${typeof segment === 'number' ? segment : pointerSegment(segment)}`).join('');
+
+function fail(errors: SchemaError[], trail: Trail, rule: SchemaRule, keyword: string, params: Record<string, unknown> = {}): void {
+  errors.push({ instancePath: pointerOf(trail), schemaPath: `${rulePaths.get(rule)}/${keyword}`, keyword, params });
 }
 
-/** Checks a value against a rule, adding each error found to `errors`. Runs once per node of a
- * file that may hold 100,000 events, so it allocates only on the way to an error. */
-function check(rule: SchemaRule, value: unknown, path: string, errors: SchemaError[]): void {
+const checks = new WeakMap<SchemaRule, Check>();
+
+/** A rule's check, made once. A rule that refers back to itself meets a stand-in while it is being made. */
+function checkOf(rule: SchemaRule): Check {
+  const known = checks.get(rule);
+  if (known) return known;
+  let made: Check | undefined;
+  checks.set(rule, (value, trail, errors) => made!(value, trail, errors));
+  made = compile(rule);
+  checks.set(rule, made);
+  return made;
+}
+
+/**
+ * Turns a rule into a function that checks a value against it, adding each error found to a
+ * list: only the rule's own keywords are looked at, once, here, rather than every keyword at
+ * every node of a file that may hold 100,000 events. Nothing is allocated on the way to no error.
+ */
+function compile(rule: SchemaRule): Check {
+  const steps: Check[] = [];
   // A referenced definition reports paths from its own root, as ajv does with inlineRefs off.
-  if (rule.$ref !== undefined) check(references.get(rule)!, value, path, errors);
+  if (rule.$ref !== undefined) steps.push(checkOf(references.get(rule)!));
   // As in JSON Schema, a wrong type stops only the keywords of that type (they check the type).
-  if (rule.type !== undefined && !hasType(rule.type, value)) fail(errors, path, rule, 'type', { type: rule.type });
-  // Alternatives are checked into the same list, which is cut back when they pass: no list
-  // is allocated for a value that breaks nothing.
+  const { type } = rule;
+  if (type !== undefined) steps.push((value, trail, errors) => hasType(type, value) || fail(errors, trail, rule, 'type', { type }));
   if (rule.anyOf !== undefined) {
-    const start = errors.length;
-    let passes = false;
-    for (let index = 0; index < rule.anyOf.length && !passes; index++) {
-      const before = errors.length;
-      check(rule.anyOf[index]!, value, path, errors);
-      passes = errors.length === before;
-    }
-    if (passes) errors.length = start;
-    else errors.push({ instancePath: path, schemaPath: `${rulePaths.get(rule)}/anyOf`, keyword: 'anyOf', params: {} });
+    const branches = rule.anyOf.map(checkOf);
+    // Alternatives are checked into the same list, cut back when one passes.
+    steps.push((value, trail, errors) => {
+      const start = errors.length;
+      for (const branch of branches) {
+        const before = errors.length;
+        branch(value, trail, errors);
+        if (errors.length === before) {
+          errors.length = start;
+          return;
+        }
+      }
+      fail(errors, trail, rule, 'anyOf');
+    });
   }
   if (rule.not !== undefined) {
-    const before = errors.length;
-    check(rule.not, value, path, errors);
-    const matched = errors.length === before;
-    errors.length = before;
-    if (matched) fail(errors, path, rule, 'not');
+    const negated = checkOf(rule.not);
+    steps.push((value, trail, errors) => {
+      const before = errors.length;
+      negated(value, trail, errors);
+      const matched = errors.length === before;
+      errors.length = before;
+      if (matched) fail(errors, trail, rule, 'not');
+    });
   }
-  if (typeof value === 'string') {
-    if (rule.pattern !== undefined && !patterns.get(rule)!.test(value)) fail(errors, path, rule, 'pattern', { pattern: rule.pattern });
-    return;
+  const pattern = patterns.get(rule);
+  if (pattern) steps.push((value, trail, errors) => typeof value !== 'string' || pattern.test(value) || fail(errors, trail, rule, 'pattern', { pattern: rule.pattern }));
+  const { minItems } = rule;
+  if (minItems !== undefined) steps.push((value, trail, errors) => !Array.isArray(value) || value.length >= minItems || fail(errors, trail, rule, 'minItems', { limit: minItems }));
+  if (rule.items !== undefined) {
+    const item = checkOf(rule.items);
+    steps.push((value, trail, errors) => {
+      if (!Array.isArray(value)) return;
+      for (let index = 0; index < value.length; index++) {
+        trail.push(index);
+        item(value[index], trail, errors);
+        trail.pop();
+      }
+    });
   }
-  if (Array.isArray(value)) {
-    if (rule.minItems !== undefined && value.length < rule.minItems) fail(errors, path, rule, 'minItems', { limit: rule.minItems });
-    if (rule.items !== undefined) for (let index = 0; index < value.length; index++) check(rule.items, value[index], `${path}/${index}`, errors);
-    return;
-  }
-  if (!isObject(value)) return;
-  // Own properties only: a key such as "valueOf" must not find Object.prototype's.
-  if (rule.required !== undefined) for (const name of rule.required) if (!Object.hasOwn(value, name)) fail(errors, path, rule, 'required', { missingProperty: name });
-  if (rule.dependentRequired !== undefined) {
-    for (const name in rule.dependentRequired) {
-      if (!Object.hasOwn(value, name)) continue;
-      const partners = rule.dependentRequired[name]!;
-      for (const partner of partners) {
-        if (!Object.hasOwn(value, partner)) fail(errors, path, rule, 'dependentRequired', { property: name, missingProperty: partner, depsCount: partners.length, deps: partners.join(', ') });
+  const objectStep = compileObject(rule);
+  if (objectStep) steps.push(objectStep);
+  if (steps.length === 1) return steps[0]!;
+  return (value, trail, errors) => {
+    for (let index = 0; index < steps.length; index++) steps[index]!(value, trail, errors);
+  };
+}
+
+/** The keywords of objects: required and dependent fields, known and other properties, property names. */
+function compileObject(rule: SchemaRule): Check | undefined {
+  const { required, dependentRequired, propertyNames, additionalProperties } = rule;
+  const known = new Map(Object.entries(rule.properties ?? {}).map(([key, child]) => [key, checkOf(child)]));
+  const other = isObject(additionalProperties) ? checkOf(additionalProperties) : undefined;
+  const names = propertyNames && checkOf(propertyNames);
+  if (!required && !dependentRequired && !names && known.size === 0 && additionalProperties === undefined) return undefined;
+  return (value, trail, errors) => {
+    if (!isObject(value)) return;
+    // Own properties only: a key such as "valueOf" must not find Object.prototype's.
+    if (required) for (const name of required) if (!Object.hasOwn(value, name)) fail(errors, trail, rule, 'required', { missingProperty: name });
+    if (dependentRequired) {
+      for (const name in dependentRequired) {
+        if (!Object.hasOwn(value, name)) continue;
+        const partners = dependentRequired[name]!;
+        for (const partner of partners) {
+          if (!Object.hasOwn(value, partner)) fail(errors, trail, rule, 'dependentRequired', { property: name, missingProperty: partner, depsCount: partners.length, deps: partners.join(', ') });
+        }
       }
     }
-  }
-  for (const key of Object.keys(value)) {
-    if (rule.propertyNames !== undefined) {
-      const before = errors.length;
-      check(rule.propertyNames, key, path, errors);
-      if (errors.length > before) errors.push({ instancePath: path, schemaPath: `${rulePaths.get(rule)}/propertyNames`, keyword: 'propertyNames', params: { propertyName: key } });
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      if (names) {
+        const before = errors.length;
+        names(key, trail, errors);
+        if (errors.length > before) fail(errors, trail, rule, 'propertyNames', { propertyName: key });
+      }
+      const child = known.get(key) ?? other;
+      if (child) {
+        trail.push(key);
+        child(value[key], trail, errors);
+        trail.pop();
+      } else if (additionalProperties === false) fail(errors, trail, rule, 'additionalProperties', { additionalProperty: key });
     }
-    const known = rule.properties !== undefined && Object.hasOwn(rule.properties, key) ? rule.properties[key] : undefined;
-    if (known !== undefined) check(known, value[key], `${path}/${pointerSegment(key)}`, errors);
-    else if (rule.additionalProperties === false) fail(errors, path, rule, 'additionalProperties', { additionalProperty: key });
-    else if (isObject(rule.additionalProperties)) check(rule.additionalProperties, value[key], `${path}/${pointerSegment(key)}`, errors);
-  }
+  };
 }
 
 /** Every way a value breaks the rules, in ajv's form; none for a valid value. */
 export function schemaErrors(rules: SchemaRule, value: unknown): SchemaError[] {
   if (!rulePaths.has(rules)) prepare(rules, '#', rules);
   const errors: SchemaError[] = [];
-  check(rules, value, '', errors);
+  checkOf(rules)(value, [], errors);
   return errors;
 }

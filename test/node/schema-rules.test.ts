@@ -1,4 +1,4 @@
-// The browser checks data files with a small interpreter of the schema's rules; ajv, the
+// The browser checks data files with a small validator of the schema's rules; ajv, the
 // reference implementation of JSON Schema, must agree with it on every input.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
