@@ -72,8 +72,16 @@ type Check = (value: unknown, trail: Trail, errors: SchemaError[]) => void;
 
 const pointerOf = (trail: Trail) => trail.map((segment) => `/${typeof segment === 'number' ? segment : pointerSegment(segment)}`).join('');
 
+/**
+ * Above zero while errors only count, because they will be thrown away: under a `not`, and in
+ * the branches of an `anyOf` until one passes. Every event meets a `not`, so this spares a
+ * pointer and a schema path per event.
+ */
+let probing = 0;
+const COUNTED: SchemaError = { instancePath: '', schemaPath: '', keyword: '', params: {} };
+
 function fail(errors: SchemaError[], trail: Trail, rule: SchemaRule, keyword: string, params: Record<string, unknown> = {}): void {
-  errors.push({ instancePath: pointerOf(trail), schemaPath: `${rulePaths.get(rule)}/${keyword}`, keyword, params });
+  errors.push(probing > 0 ? COUNTED : { instancePath: pointerOf(trail), schemaPath: `${rulePaths.get(rule)}/${keyword}`, keyword, params });
 }
 
 const checks = new WeakMap<SchemaRule, Check>();
@@ -103,17 +111,19 @@ function compile(rule: SchemaRule): Check {
   if (type !== undefined) steps.push((value, trail, errors) => hasType(type, value) || fail(errors, trail, rule, 'type', { type }));
   if (rule.anyOf !== undefined) {
     const branches = rule.anyOf.map(checkOf);
-    // Alternatives are checked into the same list, cut back when one passes.
     steps.push((value, trail, errors) => {
       const start = errors.length;
-      for (const branch of branches) {
+      probing++;
+      const passes = branches.some((branch) => {
         const before = errors.length;
         branch(value, trail, errors);
-        if (errors.length === before) {
-          errors.length = start;
-          return;
-        }
-      }
+        return errors.length === before;
+      });
+      probing--;
+      errors.length = start;
+      if (passes) return;
+      // No branch passes: each is checked again for its errors, which ajv reports too.
+      for (const branch of branches) branch(value, trail, errors);
       fail(errors, trail, rule, 'anyOf');
     });
   }
@@ -121,7 +131,9 @@ function compile(rule: SchemaRule): Check {
     const negated = checkOf(rule.not);
     steps.push((value, trail, errors) => {
       const before = errors.length;
+      probing++;
       negated(value, trail, errors);
+      probing--;
       const matched = errors.length === before;
       errors.length = before;
       if (matched) fail(errors, trail, rule, 'not');
