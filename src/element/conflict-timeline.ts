@@ -128,7 +128,7 @@ export class ConflictTimeline extends LitElement {
     announcement: { state: true },
   };
 
-  /** URL of a JSON data file. */
+  /** URL of a data file: JSON, or a spreadsheet in the template (a `.csv` address, or served as `text/csv`). */
   src?: string;
 
   /** The data file as an object, an alternative to `src`. */
