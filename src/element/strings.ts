@@ -33,6 +33,8 @@ export interface UiStrings {
   listLabel: string;
   downloadImage: string;
   downloadAs: (format: string) => string;
+  /** The line under a picture naming its sources. */
+  sourceLine: (names: string) => string;
   keyboardHelp: string;
   showingWindow: (window: string, count: number) => string;
 }
@@ -71,6 +73,7 @@ const en: UiStrings = {
   listLabel: 'Show the events as a list',
   downloadImage: 'Download image',
   downloadAs: (format) => `Download the view as ${format}`,
+  sourceLine: (names) => `Sources: ${names}`,
   keyboardHelp: 'Arrow keys move between events, Enter opens one, Escape closes it; plus, minus and 0 zoom in, out and fit.',
   showingWindow: (window, count) => `Showing ${window}: ${count === 1 ? '1 event' : `${count} events`}`,
 };
@@ -110,6 +113,7 @@ const fr: UiStrings = {
   listLabel: 'Afficher les événements en liste',
   downloadImage: 'Télécharger l’image',
   downloadAs: (format) => `Télécharger la vue en ${format}`,
+  sourceLine: (names) => `Sources : ${names}`,
   keyboardHelp:
     'Les flèches passent d’un événement à l’autre, Entrée en ouvre un, Échap le ferme ; plus, moins et 0 agrandissent, réduisent et ajustent.',
   showingWindow: (window, count) => `Affichage : ${window}, ${count === 1 ? '1 événement' : `${count} événements`}`,

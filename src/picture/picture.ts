@@ -51,8 +51,8 @@ export interface PictureInput {
   /** "May – July 2024": the stretch of time shown, in the reader's language. */
   windowText: string;
   ticks: { x: number; label: string }[];
-  /** "Sources" in the reader's language. */
-  sourcesLabel: string;
+  /** The source line in the reader's language: "Sources: Reuters; AFP". */
+  sourceLine: (names: string) => string;
   /** How a cluster of events is named: "14 events". */
   clusterText: (count: number) => string;
   colours?: PictureColours;
@@ -146,7 +146,7 @@ export function buildPicture(input: PictureInput): Picture {
   }
 
   const sources = sourcesShown(scene);
-  const sourceLine = `${input.sourcesLabel}: ${sources.join('; ')}`;
+  const sourceLine = input.sourceLine(sources.join('; '));
   const lines = sources.length > 0 ? wrapText(sourceLine, Math.floor((width - 2 * PADDING) / (SMALL_TEXT * GLYPH_WIDTH))) : [];
   let y = axisY + 26;
   for (const line of lines) text(PADDING, (y += SMALL_TEXT + 5), line, SMALL_TEXT, colours.muted);

@@ -12,7 +12,7 @@ export interface ViewToPicture {
   /** The view's scale: its domain is the stretch of time shown, its range the view's width. */
   scale: TimeScale;
   locale: string;
-  strings: { sources: string; cluster: (count: number) => string };
+  strings: { sourceLine: (names: string) => string; cluster: (count: number) => string };
   colours?: PictureColours;
 }
 
@@ -28,7 +28,7 @@ export function pictureOfView({ timeline, scene, scale, locale, strings, colours
     lanes: VIEW_LAYOUT.lanes,
     windowText: formatWindow(start, end, locale),
     ticks: ticks.values.map((value, index) => ({ x: scale(value), label: formatTick(value, ticks.precision, locale, index === 0) })),
-    sourcesLabel: strings.sources,
+    sourceLine: strings.sourceLine,
     clusterText: strings.cluster,
     colours,
   });
