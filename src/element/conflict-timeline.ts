@@ -40,6 +40,10 @@ const NARROW_WIDTH = 520;
 /** How long the view must rest before its new extent is announced. */
 const ANNOUNCE_DELAY = 500;
 
+/** A button that shows and hides a part of the element; its class and part are its name. */
+const disclosureButton = (name: string, controls: string, open: boolean, label: string, toggle: () => void) =>
+  html`<button class=${name} part=${name} aria-expanded=${open ? 'true' : 'false'} aria-controls=${controls} @click=${toggle}>${label}</button>`;
+
 /** The mark an event happened in or on, if any. */
 const markOf = (event: Event) => (event.target as Element).closest<HTMLElement>('.mark');
 
@@ -780,19 +784,22 @@ export class ConflictTimeline extends LitElement {
     </div>`;
   }
 
+  private renderDownloads(strings: UiStrings): TemplateResult {
+    return html`<span id="downloads" class="downloads">
+      ${(['svg', 'png'] as const).map(
+        (format) =>
+          html`<button part="download" aria-label=${strings.downloadAs(format.toUpperCase())} @click=${() => this.downloadView(format)}>
+            ${format.toUpperCase()}
+          </button>`,
+      )}
+    </span>`;
+  }
+
   private renderToolbar(total: number): TemplateResult {
     const strings = this.strings;
     const activeFilters = this.filterState.tags.size + this.filterState.actors.size;
     return html`<div class="toolbar" part="toolbar">
-      <button
-        class="filter-toggle"
-        part="filter-toggle"
-        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-        aria-controls="filters"
-        @click=${() => (this.filtersOpen = !this.filtersOpen)}
-      >
-        ${activeFilters > 0 ? strings.filterActive(activeFilters) : strings.filter}
-      </button>
+      ${disclosureButton('filter-toggle', 'filters', this.filtersOpen, activeFilters > 0 ? strings.filterActive(activeFilters) : strings.filter, () => (this.filtersOpen = !this.filtersOpen))}
       <span class="count" role="status">${strings.showing(this.shownEvents.length, total)}</span>
       <span class="spacer"></span>
       ${this.narrow
@@ -808,25 +815,8 @@ export class ConflictTimeline extends LitElement {
           </button>`}
       ${this.listShown
         ? nothing
-        : html`<button
-              class="download-toggle"
-              part="download-toggle"
-              aria-expanded=${this.downloadsOpen ? 'true' : 'false'}
-              aria-controls="downloads"
-              @click=${() => (this.downloadsOpen = !this.downloadsOpen)}
-            >
-              ${strings.downloadImage}
-            </button>
-            ${this.downloadsOpen
-              ? html`<span id="downloads" class="downloads">
-                  ${(['svg', 'png'] as const).map(
-                    (format) =>
-                      html`<button part="download" aria-label=${strings.downloadAs(format.toUpperCase())} @click=${() => this.downloadView(format)}>
-                        ${format.toUpperCase()}
-                      </button>`,
-                  )}
-                </span>`
-              : nothing}
+        : html`${disclosureButton('download-toggle', 'downloads', this.downloadsOpen, strings.downloadImage, () => (this.downloadsOpen = !this.downloadsOpen))}
+            ${this.downloadsOpen ? this.renderDownloads(strings) : nothing}
             <span class="zoom">
             <button part="zoom-button" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${() => this.zoomBy(0.5)}>−</button>
             <button part="zoom-button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => this.zoomBy(2)}>+</button>
