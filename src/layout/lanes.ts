@@ -57,6 +57,17 @@ export function layoutLanes(boxes: readonly MarkBox[], { lanes, gap, keep, clust
   const marks: PlacedMark[] = [];
   const clusters: Cluster[] = [];
 
+  // A cluster holds the marks of one stretch of the view, so that a dense story shows as
+  // several clusters where it is dense rather than one across the whole view.
+  const joinCluster = (index: number, box: MarkBox) => {
+    const cluster = clusters[clusters.length - 1];
+    if (cluster && cluster.x1 + gap > box.x0 && box.x0 - cluster.x0 < clusterWidth) {
+      cluster.indices.push(index);
+      cluster.x1 = Math.min(Math.max(cluster.x1, box.x1), cluster.x0 + clusterWidth);
+    } else {
+      clusters.push({ x0: box.x0, x1: box.x1, indices: [index] });
+    }
+  };
   const markEnd = (mark: PlacedMark | undefined) => (mark === undefined ? -Infinity : boxes[mark.index]!.x1);
   const laneEnd = (mark: PlacedMark | undefined) =>
     mark === undefined ? -Infinity : mark.labelShown ? Math.max(boxes[mark.index]!.x1, boxes[mark.index]!.labelX1) : boxes[mark.index]!.x1;
@@ -68,6 +79,12 @@ export function layoutLanes(boxes: readonly MarkBox[], { lanes, gap, keep, clust
   const keptTo = kept ? Math.max(kept.x1, kept.labelX1) : 0;
   if (kept) marks.push({ index: keep!, lane: keptLane, labelShown: true });
   const clearOfKept = (lane: number, from: number, to: number) => !kept || lane !== keptLane || to + gap <= keptFrom || keptTo + gap <= from;
+  /**
+   * The earliest any lane's last mark ends. Every way to place a mark needs a lane whose last
+   * mark ends a gap before it starts, so a mark starting before this joins a cluster at once:
+   * where a view holds thousands of events, most of them do.
+   */
+  let earliestEnd = -Infinity;
 
   for (const index of order) {
     if (index === keep) continue;
@@ -78,7 +95,12 @@ export function layoutLanes(boxes: readonly MarkBox[], { lanes, gap, keep, clust
       const mark = { index, lane, labelShown };
       lastInLane[lane] = mark;
       marks.push(mark);
+      earliestEnd = Math.min(...lastInLane.map(markEnd));
     };
+    if (box.x0 < earliestEnd + gap) {
+      joinCluster(index, box);
+      continue;
+    }
     // A lane free for the mark and its label; else one free for the mark alone.
     const free = lastInLane.findIndex((mark, lane) => laneEnd(mark) + gap <= withLabelFrom && clearOfKept(lane, withLabelFrom, withLabelTo));
     if (free !== -1) {
@@ -97,15 +119,7 @@ export function layoutLanes(boxes: readonly MarkBox[], { lanes, gap, keep, clust
       place(stolen, markEnd(lastInLane[stolen]) + gap <= withLabelFrom && clearOfKept(stolen, withLabelFrom, withLabelTo));
       continue;
     }
-    const cluster = clusters[clusters.length - 1];
-    // A cluster holds the marks of one stretch of the view, so that a dense story shows as
-    // several clusters where it is dense rather than one across the whole view.
-    if (cluster && cluster.x1 + gap > box.x0 && box.x0 - cluster.x0 < clusterWidth) {
-      cluster.indices.push(index);
-      cluster.x1 = Math.min(Math.max(cluster.x1, box.x1), cluster.x0 + clusterWidth);
-    } else {
-      clusters.push({ x0: box.x0, x1: box.x1, indices: [index] });
-    }
+    joinCluster(index, box);
   }
   return { marks, clusters };
 }
