@@ -1,6 +1,6 @@
 import type { Era, TimelineEvent } from '../model/types.js';
 import { precisionOf } from '../model/partial-date.js';
-import { layoutLanes, type MarkBox } from './lanes.js';
+import { layoutLanes } from './lanes.js';
 import type { TimeWindow } from './time-window.js';
 
 /** How an event is drawn: a day as a point, a month or year as a span, a period as a bar. */
@@ -81,37 +81,41 @@ export function layoutScene(
   options: SceneOptions,
 ): Scene {
   const { width, lanes, pointRadius, minSpanWidth, gap, keepId, clusterWidth } = options;
-  const geometry = events.map((event) => {
+  // One record per event, made in one pass as a view may hold 100,000: its mark, cut to a
+  // little past the view, and its label, which starts at the mark but stays inside the view
+  // (moved right for a mark that began before it, left for one that would run past its edge).
+  const boxes = events.map((event) => {
     const kind = markKind(event);
     const { start, end } = event.when;
+    let x0: number;
+    let x1: number;
+    let continuesBefore = false;
+    let continuesAfter = false;
     if (kind === 'point') {
       const centre = x((start + end) / 2);
-      return { event, kind, x0: centre - pointRadius, x1: centre + pointRadius, continuesBefore: false, continuesAfter: false };
+      x0 = centre - pointRadius;
+      x1 = centre + pointRadius;
+    } else {
+      const left = x(start);
+      const right = Math.max(x(end), left + minSpanWidth);
+      x0 = Math.max(left, -OVERHANG);
+      x1 = Math.min(right, width + OVERHANG);
+      continuesBefore = left < -OVERHANG;
+      continuesAfter = right > width + OVERHANG;
     }
-    const left = x(start);
-    const right = Math.max(x(end), left + minSpanWidth);
-    return {
-      event,
-      kind,
-      x0: Math.max(left, -OVERHANG),
-      x1: Math.min(right, width + OVERHANG),
-      continuesBefore: left < -OVERHANG,
-      continuesAfter: right > width + OVERHANG,
-    };
-  });
-  // A label starts at its mark, kept inside the view: moved right for a mark that began
-  // before the view, left for one whose label would run past its right edge.
-  const boxes: MarkBox[] = geometry.map(({ event, x0, x1 }) => {
     const textWidth = labelWidth(event);
     const labelX0 = Math.max(0, Math.min(x0, width - textWidth));
-    return { x0, x1, labelX0, labelX1: labelX0 + textWidth };
+    return { event, kind, x0, x1, continuesBefore, continuesAfter, labelX0, labelX1: labelX0 + textWidth };
   });
   // The event to keep is placed first only when it would otherwise be lost in a cluster, so
   // that selecting a mark does not move it.
   const kept = events.findIndex((event) => event.id === keepId);
   let layout = layoutLanes(boxes, { lanes, gap, clusterWidth });
   if (kept !== -1 && !layout.marks.some((mark) => mark.index === kept)) layout = layoutLanes(boxes, { lanes, gap, clusterWidth, keep: kept });
-  const marks = layout.marks.map(({ index, lane, labelShown }) => ({ ...geometry[index]!, lane, labelShown, labelX: boxes[index]!.labelX0 }));
+  const marks = layout.marks.map(({ index, lane, labelShown }): SceneMark => {
+    const { event, kind, x0, x1, continuesBefore, continuesAfter, labelX0 } = boxes[index]!;
+    return { event, kind, x0, x1, continuesBefore, continuesAfter, lane, labelShown, labelX: labelX0 };
+  });
   const clusters = layout.clusters.map(({ x0, x1, indices }) => {
     const clustered = indices.map((index) => events[index]!);
     let start = Infinity;
