@@ -89,6 +89,10 @@ export function layoutLanes(boxes: readonly MarkBox[], { lanes, gap, keep, clust
   for (const index of order) {
     if (index === keep) continue;
     const box = boxes[index]!;
+    if (box.x0 < earliestEnd + gap) {
+      joinCluster(index, box);
+      continue;
+    }
     const withLabelTo = Math.max(box.x1, box.labelX1);
     const withLabelFrom = Math.min(box.x0, box.labelX0);
     const place = (lane: number, labelShown: boolean) => {
@@ -97,10 +101,6 @@ export function layoutLanes(boxes: readonly MarkBox[], { lanes, gap, keep, clust
       marks.push(mark);
       earliestEnd = Math.min(...lastInLane.map(markEnd));
     };
-    if (box.x0 < earliestEnd + gap) {
-      joinCluster(index, box);
-      continue;
-    }
     // A lane free for the mark and its label; else one free for the mark alone.
     const free = lastInLane.findIndex((mark, lane) => laneEnd(mark) + gap <= withLabelFrom && clearOfKept(lane, withLabelFrom, withLabelTo));
     if (free !== -1) {
