@@ -203,6 +203,9 @@ function compileObject(rule: SchemaRule): Check | undefined {
 export function schemaErrors(rules: SchemaRule, value: unknown): SchemaError[] {
   if (!rulePaths.has(rules)) prepare(rules, '#', rules);
   const errors: SchemaError[] = [];
+  // From nought each time: a check cut short by a throwing getter on a page's object must not
+  // leave the next file's errors counted instead of told.
+  probing = 0;
   checkOf(rules)(value, [], errors);
   return errors;
 }

@@ -42,3 +42,13 @@ test('agrees with ajv on the story broken one field at a time', () => {
     { numRuns: 2000 },
   );
 });
+
+test('a check cut short by a page object that throws leaves the next check whole', () => {
+  const trap = new Proxy({}, { getOwnPropertyDescriptor: () => { throw new Error('hostile'); }, ownKeys: () => [] });
+  const hostile = { ...structuredClone(story), events: [trap] };
+  assert.throws(() => schemaErrors(RULES, hostile));
+  const broken = structuredClone(story);
+  broken.events[0].date = 'July';
+  assert.deepEqual(ourErrors(broken), ajvErrors(broken));
+  assert.ok(ourErrors(broken).length > 0);
+});
