@@ -82,9 +82,13 @@ async function importCommand(args: string[], stdout: Output, stderr: Output): Pr
   const eventsText = await readData(eventsFile, stderr);
   if (options.get('from') === 'timelinejs') {
     if (eventsText === undefined) return 2;
-    const { file, notes } = importTimelineJs(eventsText, basename(eventsFile));
-    for (const note of notes) stderr.write(`${note}\n`);
-    stdout.write(`${JSON.stringify(file, null, 2)}\n`);
+    const imported = importTimelineJs(eventsText, basename(eventsFile));
+    if (!imported.ok) {
+      stderr.write(`${imported.problem}\n`);
+      return 1;
+    }
+    for (const note of imported.notes) stderr.write(`${note}\n`);
+    stdout.write(`${JSON.stringify(imported.file, null, 2)}\n`);
     return 0;
   }
   const sourcesText = sourcesFile === undefined ? '' : await readData(sourcesFile, stderr);

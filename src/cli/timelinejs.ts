@@ -7,6 +7,7 @@
  */
 import { dsvFormat } from 'd3-dsv';
 import { idFrom, isWebLink, parsePartialDate, type RawCitation, type RawEra, type RawEvent, type RawSource, type TimelineFile } from '../model/index.js';
+import { parseJson, positionFinder } from '../model/json-text.js';
 
 interface TjsDate {
   year?: string | number;
@@ -32,13 +33,49 @@ interface TjsTimeline {
   eras?: TjsSlide[];
 }
 
-export interface TimelineJsImport {
-  file: TimelineFile;
-  /** What could not be carried over, one line each. */
-  notes: string[];
-}
+export type TimelineJsImport =
+  /** `notes`: what could not be carried over, one line each. */
+  | { ok: true; file: TimelineFile; notes: string[] }
+  /** JSON that is not JSON: `problem` says where and why, as `file:line:col  not JSON: …`. */
+  | { ok: false; problem: string };
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** A field as text: a file written by hand may hold a number, or anything, where text belongs. */
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
+
+/** The part of a value that is a record, so that an odd file is read as far as it can be. */
+const recordOf = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+
+/** A slide as the rest of the import reads it: every field text, or absent. */
+function slideOf(value: unknown): TjsSlide {
+  const slide = recordOf(value);
+  const text = recordOf(slide.text);
+  const media = recordOf(slide.media);
+  const dateOf = (date: unknown): TjsDate | undefined => {
+    const fields = recordOf(date);
+    return date === undefined ? undefined : { year: textOf(fields.year), month: textOf(fields.month), day: textOf(fields.day), hour: textOf(fields.hour), display_date: textOf(fields.display_date) };
+  };
+  return {
+    start_date: dateOf(slide.start_date),
+    end_date: dateOf(slide.end_date),
+    display_date: textOf(slide.display_date),
+    text: { headline: textOf(text.headline), text: textOf(text.text) },
+    media: { url: textOf(media.url), credit: textOf(media.credit), caption: textOf(media.caption) },
+    group: textOf(slide.group),
+    unique_id: textOf(slide.unique_id) || undefined,
+  };
+}
+
+/** The slides of a list in the file; anything else where a list belongs is noted and read as none. */
+function slidesOf(value: unknown, name: string, fileName: string, notes: string[]): TjsSlide[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    notes.push(`${fileName}: "${name}" is not a list; nothing is read from it`);
+    return [];
+  }
+  return value.map(slideOf);
+}
 
 /** HTML as plain text: tags dropped, entities decoded. The text is never used as markup. */
 export function plainText(html = ''): string {
@@ -113,7 +150,20 @@ function fromSheet(text: string): TjsTimeline {
  */
 export function importTimelineJs(text: string, fileName: string): TimelineJsImport {
   const notes: string[] = [];
-  const timeline: TjsTimeline = text.trimStart().startsWith('{') ? (JSON.parse(text) as TjsTimeline) : fromSheet(text);
+  let timeline: TjsTimeline;
+  if (text.trimStart().startsWith('{')) {
+    const parsed = parseJson(text);
+    if (!parsed.ok) {
+      const { line, column } = positionFinder(text)(parsed.issue.offset);
+      return { ok: false, problem: `${fileName}:${line}:${column}  not JSON: ${parsed.issue.message}: ${parsed.issue.fix}` };
+    }
+    const json = recordOf(parsed.value);
+    timeline = {
+      title: json.title === undefined ? undefined : slideOf(json.title),
+      events: slidesOf(json.events, 'events', fileName, notes),
+      eras: slidesOf(json.eras, 'eras', fileName, notes),
+    };
+  } else timeline = fromSheet(text);
   const fileSource = 'timelinejs-file';
   const sources: Record<string, RawSource> = {
     [fileSource]: { title: fileName, note: 'Imported from a TimelineJS timeline, which names no sources: replace this with the sources of each event.' },
@@ -153,7 +203,7 @@ export function importTimelineJs(text: string, fileName: string): TimelineJsImpo
     if (end && end !== start) Object.assign(event, { start, end });
     else event.date = start;
     if (body) event.summary = body;
-    const display = slide.display_date ?? slide.start_date?.display_date;
+    const display = slide.display_date || slide.start_date?.display_date;
     if (display?.trim()) event.displayDate = plainText(display);
     if (slide.group?.trim()) event.tags = [plainText(slide.group)];
     if (slide.media?.url?.trim()) notes.push(`${where}: media (${plainText(slide.media.url).slice(0, 60)}) is not carried over${slide.media.credit ? `; credit: ${plainText(slide.media.credit)}` : ''}`);
@@ -171,5 +221,5 @@ export function importTimelineJs(text: string, fileName: string): TimelineJsImpo
   const file: TimelineFile = { $schema: './events.schema.json', title, sources, events };
   if (description) file.description = description;
   if (eras.length > 0) file.eras = eras;
-  return { file, notes };
+  return { ok: true, file, notes };
 }

@@ -39,13 +39,20 @@ function checkImported(json: string) {
   return timeline;
 }
 
+/** An import that must succeed. */
+function imported(text: string, fileName: string) {
+  const result = importTimelineJs(text, fileName);
+  if (!result.ok) throw new Error(result.problem);
+  return result;
+}
+
 test('HTML becomes plain text, never markup', () => {
   assert.equal(plainText('<p>A &amp; B &lt;c&gt; &#39;d&#39; &#x41;</p><br>e'), "A & B <c> 'd' A e");
 });
 
 for (const [kind, text] of [['JSON', JSON.stringify(tjsJson)], ['sheet CSV', tjsSheet]] as const) {
   test(`imports TimelineJS ${kind}, keeping precision, old years, display dates, groups, eras and links`, () => {
-    const { file, notes } = importTimelineJs(text, 'harbour.json');
+    const { file, notes } = imported(text, 'harbour.json');
     const timeline = checkImported(JSON.stringify(file));
     assert.equal(file.title, 'Harbour history');
     assert.equal(file.description, 'Three moments & an era.');
@@ -68,7 +75,7 @@ for (const [kind, text] of [['JSON', JSON.stringify(tjsJson)], ['sheet CSV', tjs
 }
 
 test('lists what cannot be carried over', () => {
-  const { file, notes } = importTimelineJs(JSON.stringify(tjsJson), 'harbour.json');
+  const { file, notes } = imported(JSON.stringify(tjsJson), 'harbour.json');
   assert.ok(notes.some((note) => note.includes('"Storm"') && note.includes('time of day')));
   assert.ok(notes.some((note) => note.includes('"Before records"') && note.includes('year -500')));
   assert.ok(notes.some((note) => note.includes('"Impossible day"') && note.includes('1921-02-30')));
@@ -83,4 +90,30 @@ test('the command detects the kind of file and writes a data file that checks', 
   assert.equal(output.code, 0);
   assert.match(output.stderr, /harbour\.csv: event 1 "Pier opens": media/);
   checkImported(output.stdout);
+});
+
+test('text that is not JSON is named by line and column, not thrown', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'conflict-timeline-tjs-'));
+  await writeFile(join(dir, 'cut.json'), '{\n  "events": [\n');
+  const output = await runCli(['import', '--from', 'timelinejs', 'cut.json'], dir);
+  assert.equal(output.code, 1);
+  assert.match(output.stderr, /^cut\.json:3:1 {2}not JSON: /);
+  assert.doesNotMatch(output.stderr, /at |Error/);
+});
+
+test('a file of odd shapes is read as far as it can be, and what is odd is noted', () => {
+  const odd = {
+    title: 'not a slide',
+    eras: 5,
+    events: [
+      null,
+      'a string',
+      { start_date: { year: 2024, month: '7' }, text: { headline: 42, text: ['no'] }, group: { name: 'x' }, media: 'url', unique_id: 7 },
+    ],
+  };
+  const { file, notes } = imported(JSON.stringify(odd), 'odd.json');
+  assert.ok(notes.some((note) => note === 'odd.json: "eras" is not a list; nothing is read from it'), notes.join('\n'));
+  assert.ok(notes.some((note) => note.includes('event 1') && note.includes('no start date')));
+  assert.deepEqual(file.events.map((event) => [event.id, event.title, event.date]), [['7', '42', '2024-07']]);
+  assert.equal(file.events[0]!.tags, undefined);
 });
