@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { checkTimelineText, formatProblem, parsePartialDate, type TimelineFile } from '../model/index.js';
+import { checkTimelineText, formatProblem, parsePartialDate } from '../model/index.js';
 import { checkReport } from './check.js';
 import { renderStaticHtml } from './render-html.js';
 import { exportCsv, formatCsvProblem, importCsv, importCsvText } from '../model/csv.js';
@@ -110,9 +110,9 @@ async function exportCommand(args: string[], stdout: Output, stderr: Output): Pr
   }
   const text = await readData(file, stderr);
   if (text === undefined) return 2;
-  let data: TimelineFile;
+  let data: unknown;
   try {
-    data = JSON.parse(text) as TimelineFile;
+    data = JSON.parse(text);
   } catch {
     // Only text that is not JSON is refused; the checker says where and why.
     for (const problem of checkTimelineText(text).problems) stderr.write(`${formatProblem(problem, file)}\n`);

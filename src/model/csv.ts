@@ -131,48 +131,61 @@ export function importCsvText(text: string, name: string, title: string): CsvImp
   return importCsv(title, { name, text: blocks.events }, { name, text: blocks.sources ?? '', firstLine: blocks.sourcesLine });
 }
 
-/** Writes a data file in the template: events, a blank line, then sources. */
-export function exportCsv(file: TimelineFile): string {
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const recordsIn = (value: unknown) => (Array.isArray(value) ? value.filter(isRecord) : []);
+/** A cell's text. A file being written by hand may hold anything anywhere: it is written as it is, if it is text at all. */
+const cell = (value: unknown) => (typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '');
+const listCell = (value: unknown) => (Array.isArray(value) ? value.map(cell).join(LIST_SEPARATOR) : cell(value));
+
+/**
+ * Writes a data file in the template: events, a blank line, then sources. The file is written
+ * as it is, mistakes included, so that `import` and the checker name them after the round
+ * trip; only what has no place in a row (an event that is not an object, say) is not written.
+ */
+export function exportCsv(file: unknown): string {
+  const data = isRecord(file) ? file : {};
   const csv = dsvFormat(',');
-  const cited = (item: { citations: RawEvent['citations'] }) => ({
-    sources: item.citations.map((citation) => citation.source).join(LIST_SEPARATOR),
-    quotes: item.citations.map((citation) => citation.quote).join(LIST_SEPARATOR),
-  });
-  const eras = (file.eras ?? []).map((era) => ({
+  const cited = (item: Record<string, unknown>) => {
+    const citations = recordsIn(item.citations);
+    return { sources: citations.map((citation) => cell(citation.source)).join(LIST_SEPARATOR), quotes: citations.map((citation) => cell(citation.quote)).join(LIST_SEPARATOR) };
+  };
+  const eras = recordsIn(data.eras).map((era) => ({
     kind: 'era',
-    id: era.id,
-    start: era.start,
-    end: era.end,
+    id: cell(era.id),
+    start: cell(era.start),
+    end: cell(era.end),
     approximate: era.approximate ? 'true' : '',
-    title: era.title,
+    title: cell(era.title),
     ...cited(era),
   }));
-  const events = file.events.map((event) => ({
+  const events = recordsIn(data.events).map((event) => ({
     kind: 'event',
-    id: event.id,
-    date: event.date ?? '',
-    start: event.start ?? '',
-    end: event.end ?? '',
+    id: cell(event.id),
+    date: cell(event.date),
+    start: cell(event.start),
+    end: cell(event.end),
     approximate: event.approximate ? 'true' : '',
-    title: event.title,
-    summary: event.summary ?? '',
-    place: event.place ?? '',
-    actors: (event.actors ?? []).join(LIST_SEPARATOR),
-    tags: (event.tags ?? []).join(LIST_SEPARATOR),
+    title: cell(event.title),
+    summary: cell(event.summary),
+    place: cell(event.place),
+    actors: listCell(event.actors),
+    tags: listCell(event.tags),
     ...cited(event),
-    dateNote: event.dateNote ?? '',
-    displayDate: event.displayDate ?? '',
+    dateNote: cell(event.dateNote),
+    displayDate: cell(event.displayDate),
   }));
-  const sources = Object.entries(file.sources).map(([id, source]) => ({
-    source: id,
-    publisher: source.publisher ?? '',
-    title: source.title,
-    byline: source.byline ?? '',
-    published: source.published ?? '',
-    url: source.url ?? '',
-    note: source.note ?? '',
-  }));
-  const heading = { kind: 'title', title: file.title, summary: file.description ?? '' };
+  const sources = Object.entries(isRecord(data.sources) ? data.sources : {})
+    .filter((entry): entry is [string, Record<string, unknown>] => isRecord(entry[1]))
+    .map(([id, source]) => ({
+      source: id,
+      publisher: cell(source.publisher),
+      title: cell(source.title),
+      byline: cell(source.byline),
+      published: cell(source.published),
+      url: cell(source.url),
+      note: cell(source.note),
+    }));
+  const heading = { kind: 'title', title: cell(data.title), summary: cell(data.description) };
   const rows: Record<string, string>[] = [heading, ...events, ...eras];
   return `${csv.format(rows, [...EVENT_COLUMNS])}\n\n${csv.format(sources, [...SOURCE_COLUMNS])}\n`;
 }

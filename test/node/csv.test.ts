@@ -67,3 +67,15 @@ test('reports each bad row by file and row, with how to fix it, and keeps the go
   assert.deepEqual(file.events.map((event: { id: string }) => event.id), ['good']);
   assert.deepEqual(file.sources, { wire: { publisher: 'Wire', title: 'Report' } });
 });
+
+test('export writes a half-written file as it is, whatever its shapes, for import to name its mistakes', async () => {
+  const half = { title: 'Draft', sources: { wire: { publisher: 'Wire', title: 'Report' }, broken: 5 }, events: [{ id: 'x', date: '20/07/2024', title: 'Draft event', citations: 'wire' }, 'not an event'] };
+  await writeFile(join(dir, 'half.json'), JSON.stringify(half));
+  const exported = await run('export', 'half.json');
+  assert.equal(exported.code, 0, exported.stderr);
+  await writeFile(join(dir, 'half.csv'), exported.stdout);
+  const imported = await run('import', 'half.csv');
+  assert.equal(imported.code, 1);
+  assert.match(imported.stderr, /half\.csv:3 {2}column date: "20\/07\/2024" is not a date: write 2024-07-20/);
+  assert.deepEqual(Object.keys(JSON.parse(imported.stdout).sources), ['wire']);
+});
