@@ -1,30 +1,25 @@
 import { formatEventDate, isWebLink, partialDateText, type Source, type Timeline, type TimelineEvent } from '../model/index.js';
+import { escapeMarkup } from '../model/markup.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text from the data file, made safe for HTML text and attribute values alike. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
-}
 
 function renderSource(source: Source, localeId: string): string {
   const parts = [source.publisher, source.byline, source.published && formatEventDate(source.published, localeId)].filter(Boolean) as string[];
-  const title = source.url && isWebLink(source.url) ? `<a href="${escapeHtml(source.url)}">${escapeHtml(source.title)}</a>` : escapeHtml(source.title);
-  return `<cite>${title}</cite>${parts.map((part) => `, ${escapeHtml(part)}`).join('')}`;
+  const title = source.url && isWebLink(source.url) ? `<a href="${escapeMarkup(source.url)}">${escapeMarkup(source.title)}</a>` : escapeMarkup(source.title);
+  return `<cite>${title}</cite>${parts.map((part) => `, ${escapeMarkup(part)}`).join('')}`;
 }
 
 function renderEvent(event: TimelineEvent, localeId: string): string {
   const date = formatEventDate(event.when, localeId);
-  const shown = event.displayDate ? `${escapeHtml(event.displayDate)} (${escapeHtml(date)})` : escapeHtml(date);
+  const shown = event.displayDate ? `${escapeMarkup(event.displayDate)} (${escapeMarkup(date)})` : escapeMarkup(date);
   const lines = [
-    `  <li id="${escapeHtml(event.id)}">`,
+    `  <li id="${escapeMarkup(event.id)}">`,
     `    <time datetime="${partialDateText(event.when.first)}">${shown}</time>`,
-    `    <h3>${escapeHtml(event.title)}</h3>`,
+    `    <h3>${escapeMarkup(event.title)}</h3>`,
   ];
-  if (event.summary) lines.push(`    <p>${escapeHtml(event.summary)}</p>`);
-  if (event.dateNote) lines.push(`    <p><small>${escapeHtml(event.dateNote)}</small></p>`);
+  if (event.summary) lines.push(`    <p>${escapeMarkup(event.summary)}</p>`);
+  if (event.dateNote) lines.push(`    <p><small>${escapeMarkup(event.dateNote)}</small></p>`);
   for (const { source, quote } of event.citations) {
-    lines.push(`    <blockquote>${escapeHtml(quote)}</blockquote>`, `    <p>— ${renderSource(source, localeId)}</p>`);
+    lines.push(`    <blockquote>${escapeMarkup(quote)}</blockquote>`, `    <p>— ${renderSource(source, localeId)}</p>`);
   }
   lines.push('  </li>');
   return lines.join('\n');
@@ -37,9 +32,9 @@ function renderEvent(event: TimelineEvent, localeId: string): string {
  * when it starts.
  */
 export function renderStaticHtml(timeline: Timeline, localeId = 'en'): string {
-  const lines = [`<section class="conflict-timeline-fallback" lang="${escapeHtml(localeId)}">`];
-  if (timeline.title) lines.push(`<h2>${escapeHtml(timeline.title)}</h2>`);
-  if (timeline.description) lines.push(`<p>${escapeHtml(timeline.description)}</p>`);
+  const lines = [`<section class="conflict-timeline-fallback" lang="${escapeMarkup(localeId)}">`];
+  if (timeline.title) lines.push(`<h2>${escapeMarkup(timeline.title)}</h2>`);
+  if (timeline.description) lines.push(`<p>${escapeMarkup(timeline.description)}</p>`);
   lines.push('<ol>', ...timeline.events.map((event) => renderEvent(event, localeId)), '</ol>', '</section>');
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
 import type { Scene } from '../layout/scene.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
+import { escapeMarkup } from '../model/markup.js';
 
 /**
  * A still picture of a timeline's view, for social posts and print: its title, the stretch of
@@ -153,8 +154,6 @@ export function buildPicture(input: PictureInput): Picture {
   return { width, height: y + PADDING, background: colours.background, shapes };
 }
 
-const escapeXml = (value: string) =>
-  value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!);
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
@@ -163,18 +162,18 @@ export function pictureSvg(picture: Picture): string {
   const body = picture.shapes.map((shape) => {
     switch (shape.kind) {
       case 'rect':
-        return `<rect x="${round(shape.x)}" y="${round(shape.y)}" width="${round(shape.width)}" height="${round(shape.height)}"${shape.radius ? ` rx="${shape.radius}"` : ''} fill="${escapeXml(shape.fill)}"${shape.stroke ? ` stroke="${escapeXml(shape.stroke)}"` : ''}/>`;
+        return `<rect x="${round(shape.x)}" y="${round(shape.y)}" width="${round(shape.width)}" height="${round(shape.height)}"${shape.radius ? ` rx="${shape.radius}"` : ''} fill="${escapeMarkup(shape.fill)}"${shape.stroke ? ` stroke="${escapeMarkup(shape.stroke)}"` : ''}/>`;
       case 'circle':
-        return `<circle cx="${round(shape.x)}" cy="${round(shape.y)}" r="${shape.radius}" fill="${escapeXml(shape.fill)}"/>`;
+        return `<circle cx="${round(shape.x)}" cy="${round(shape.y)}" r="${shape.radius}" fill="${escapeMarkup(shape.fill)}"/>`;
       case 'line':
-        return `<line x1="${round(shape.x1)}" y1="${round(shape.y1)}" x2="${round(shape.x2)}" y2="${round(shape.y2)}" stroke="${escapeXml(shape.stroke)}"/>`;
+        return `<line x1="${round(shape.x1)}" y1="${round(shape.y1)}" x2="${round(shape.x2)}" y2="${round(shape.y2)}" stroke="${escapeMarkup(shape.stroke)}"/>`;
       case 'text':
-        return `<text x="${round(shape.x)}" y="${round(shape.y)}" font-size="${shape.size}"${shape.bold ? ' font-weight="bold"' : ''}${shape.anchor === 'middle' ? ' text-anchor="middle"' : ''} fill="${escapeXml(shape.fill)}">${escapeXml(shape.text)}</text>`;
+        return `<text x="${round(shape.x)}" y="${round(shape.y)}" font-size="${shape.size}"${shape.bold ? ' font-weight="bold"' : ''}${shape.anchor === 'middle' ? ' text-anchor="middle"' : ''} fill="${escapeMarkup(shape.fill)}">${escapeMarkup(shape.text)}</text>`;
     }
   });
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${picture.width}" height="${picture.height}" viewBox="0 0 ${picture.width} ${picture.height}" font-family="${escapeXml(PICTURE_FONT)}">`,
-    `<rect width="100%" height="100%" fill="${escapeXml(picture.background)}"/>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${picture.width}" height="${picture.height}" viewBox="0 0 ${picture.width} ${picture.height}" font-family="${escapeMarkup(PICTURE_FONT)}">`,
+    `<rect width="100%" height="100%" fill="${escapeMarkup(picture.background)}"/>`,
     ...body,
     '</svg>',
   ].join('\n');

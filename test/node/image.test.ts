@@ -9,7 +9,9 @@ import { root, runCli } from './run-cli.js';
 
 const dir = await mkdtemp(join(tmpdir(), 'conflict-timeline-image-'));
 const story = checkTimelineText(await readFile(join(root, 'data/events.json'), 'utf8')).timeline;
+/** The SVG's texts as written, entities and all. */
 const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]!);
+const escaped = (text: string) => text.replaceAll("'", '&#39;');
 /** A PNG's size, from its header. */
 const pngSize = (png: Buffer) => ({ signature: png.subarray(1, 4).toString('latin1'), width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
@@ -20,10 +22,10 @@ test('saves the first view as SVG and a PNG twice its size, with the title, the 
   const svg = await readFile(join(dir, 'events.svg'), 'utf8');
   assert.match(svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1000" height="\d+"/);
   const words = texts(svg);
-  assert.equal(words[0], story.title.replace("'", '&apos;'));
+  assert.equal(words[0], escaped(story.title));
   assert.ok(words.includes('May 2023 – August 2024'), words.join(' | '));
   assert.ok(words.some((word) => word.startsWith('Sources: Reuters')));
-  const labelled = story.events.filter((event) => words.includes(event.title.replaceAll("'", '&apos;')));
+  const labelled = story.events.filter((event) => words.includes(escaped(event.title)));
   assert.ok(labelled.length >= 5, `${labelled.length} labels`);
   const png = pngSize(await readFile(join(dir, 'events.png')));
   assert.deepEqual(png.signature, 'PNG');
