@@ -19,7 +19,7 @@ function outcomeOf(result: CheckResult): LoadOutcome {
  * Checks a spreadsheet in the template (docs/adding-events.md), events and sources in one
  * file: the rows left out for their cells count as events left out, named by row and column.
  */
-export function outcomeOfCsv(text: string, fileName: string): LoadOutcome {
+function outcomeOfCsv(text: string, fileName: string): LoadOutcome {
   const imported = importCsvText(text, fileName, fileName.replace(/\.[^.]*$/, ''));
   const checked = validateTimeline(imported.file);
   const rowProblems = imported.problems.map(

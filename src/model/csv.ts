@@ -8,8 +8,8 @@ import { dsvFormat } from 'd3-dsv';
 import { parsePartialDate } from './partial-date.js';
 import type { RawEra, RawEvent, RawSource, TimelineFile } from './types.js';
 
-export const EVENT_COLUMNS = ['kind', 'id', 'date', 'start', 'end', 'approximate', 'title', 'summary', 'place', 'actors', 'tags', 'sources', 'quotes', 'dateNote', 'displayDate'] as const;
-export const SOURCE_COLUMNS = ['source', 'publisher', 'title', 'byline', 'published', 'url', 'note'] as const;
+const EVENT_COLUMNS = ['kind', 'id', 'date', 'start', 'end', 'approximate', 'title', 'summary', 'place', 'actors', 'tags', 'sources', 'quotes', 'dateNote', 'displayDate'] as const;
+const SOURCE_COLUMNS = ['source', 'publisher', 'title', 'byline', 'published', 'url', 'note'] as const;
 const LIST_SEPARATOR = ' | ';
 const DATE_COLUMNS = ['date', 'start', 'end'] as const;
 

@@ -32,7 +32,7 @@ export interface PictureColours {
 }
 
 /** The element's light theme. */
-export const DEFAULT_COLOURS: PictureColours = {
+const DEFAULT_COLOURS: PictureColours = {
   text: '#1b1b1f',
   muted: '#575760',
   background: '#ffffff',
