@@ -46,7 +46,7 @@ const libraries = {
     await customElements.whenDefined('conflict-timeline');
     const started = performance.now();
     element.data = file;
-    while (!element.view || element.shadowRoot.querySelectorAll('.mark').length === 0) await frame();
+    while (!element.view || element.shadowRoot.querySelectorAll('.mark, .cluster').length === 0) await frame();
     await frame();
     const firstFrame = performance.now() - started;
     return {

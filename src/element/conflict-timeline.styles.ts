@@ -356,6 +356,19 @@ export const styles = css`
     font-size: 0.75em;
   }
 
+  /* Rises from the cluster over the lanes, as high as its stretch is crowded. */
+  .cluster .crowd {
+    position: absolute;
+    left: -1px;
+    bottom: calc(100% + 0.1rem);
+    height: calc(var(--ct-density) * var(--ct-lanes, 7) * var(--ct-lane-height));
+    min-height: 0.5rem;
+    background: var(--ct-color-mark-soft);
+    border-top: 2px solid var(--ct-color-mark);
+    /* Its height is counted in lanes, which are sized in the lanes' font. */
+    font-size: inherit;
+  }
+
   .axis {
     position: absolute;
     left: 0;

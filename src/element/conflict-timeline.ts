@@ -17,7 +17,7 @@ import {
   type EventFilter,
   type TimelineEvent,
 } from '../model/index.js';
-import { layoutScene, type Scene, type SceneMark } from '../layout/scene.js';
+import { layoutScene, type Scene, type SceneCluster, type SceneMark } from '../layout/scene.js';
 import { chooseTicks } from '../layout/ticks.js';
 import { timeScale, type TimeScale } from '../layout/time-scale.js';
 import { countOutside, itemsInWindow, padWindow, sortedEnds, type TimeWindow } from '../layout/time-window.js';
@@ -37,6 +37,8 @@ import { styles } from './conflict-timeline.styles.js';
 const MOVE_DURATION = 450;
 /** Below this width, measured on the element, the timeline is drawn vertically as a list. */
 const NARROW_WIDTH = 520;
+/** Pixels between the columns of neighbouring crowded stretches. */
+const COLUMN_GAP = 2;
 /** How long the view must rest before its new extent is announced. */
 const ANNOUNCE_DELAY = 500;
 
@@ -72,7 +74,9 @@ const markOf = (event: Event) => (event.target as Element).closest<HTMLElement>(
  * @csspart era - An era's background band.
  * @csspart mark - An event's mark (a button).
  * @csspart label - An event's label.
- * @csspart cluster - A mark standing for events too close to tell apart; zooms in on click.
+ * @csspart cluster - A mark standing for events too close to tell apart; zooms in on click. Where a
+ *   stretch holds far more events than its lanes could draw apart, a column rises over it, as
+ *   high as the stretch is crowded.
  * @csspart axis - The time axis.
  * @csspart edge-hint - The "N earlier" / "N later" buttons at the view's edges.
  * @csspart list-toggle - The button that shows the events as a list.
@@ -298,7 +302,7 @@ export class ConflictTimeline extends LitElement {
       timeline.eras,
       (instant) => this.visibleScale(instant),
       (event) => this.labelWidth(event),
-      { ...VIEW_LAYOUT, width: this.width, keepId },
+      { ...VIEW_LAYOUT, width: this.width, keepId, origin: this.visibleScale(this.fullWindow.start) },
     );
   }
 
@@ -737,6 +741,27 @@ export class ConflictTimeline extends LitElement {
     </button>`;
   }
 
+  /**
+   * Marks that found no room, as "N events", zooming in on click. A crowded stretch's column
+   * rises over the lanes as high as it is crowded; it comes before the marks so that any mark
+   * drawn there stays on top.
+   */
+  private renderCluster(cluster: SceneCluster, strings: UiStrings): TemplateResult {
+    const left = Math.max(0, cluster.x0);
+    return html`<button
+      class="cluster"
+      part="cluster"
+      tabindex="-1"
+      style=${styleProperties({ left: `${left}px` })}
+      @click=${() => this.showWindow(padWindow(cluster.window, 0.1), true)}
+    >
+      ${cluster.density > 0
+        ? html`<span class="crowd" style=${styleProperties({ width: `${Math.min(this.width, cluster.x1) - left - COLUMN_GAP}px`, '--ct-density': String(cluster.density) })}></span>`
+        : nothing}
+      <span>${strings.cluster(cluster.events.length)}</span>
+    </button>`;
+  }
+
   private renderViewport(scene: Scene): TemplateResult {
     const strings = this.strings;
     const window = this.visibleWindow;
@@ -766,18 +791,8 @@ export class ConflictTimeline extends LitElement {
         </div>`,
       )}
       <div class="lanes" @click=${this.onMarkClick} @focusin=${this.onMarkFocus}>
+        ${scene.clusters.map((cluster) => this.renderCluster(cluster, strings))}
         ${repeat(scene.marks, (mark) => mark.event.id, (mark) => this.renderMark(mark, mark.event.id === tabStop))}
-        ${scene.clusters.map(
-          (cluster) => html`<button
-            class="cluster"
-            part="cluster"
-            tabindex="-1"
-            style=${styleProperties({ left: `${Math.max(0, cluster.x0)}px` })}
-            @click=${() => this.showWindow(padWindow(cluster.window, 0.1), true)}
-          >
-            <span>${strings.cluster(cluster.events.length)}</span>
-          </button>`,
-        )}
       </div>
       ${edgeHint('before', outside.before)} ${edgeHint('after', outside.after)}
       <svg class="axis" part="axis" aria-hidden="true"><g></g></svg>

@@ -1,7 +1,7 @@
 import type { Era, TimelineEvent } from '../model/types.js';
 import { precisionOf } from '../model/partial-date.js';
-import { layoutLanes } from './lanes.js';
-import type { TimeWindow } from './time-window.js';
+import { layoutLanes, type MarkBox } from './lanes.js';
+import { extentOf, type TimeWindow } from './time-window.js';
 
 /** How an event is drawn: a day as a point, a month or year as a span, a period as a bar. */
 export type MarkKind = 'point' | 'span' | 'range';
@@ -28,6 +28,11 @@ export interface SceneCluster {
   events: TimelineEvent[];
   /** The stretch of time to zoom to so that its events can be told apart. */
   window: TimeWindow;
+  /**
+   * For a stretch too crowded to draw mark by mark, its events as a share of the most crowded
+   * stretch in view (0 to 1), drawn as a column over it; 0 for marks that found no room.
+   */
+  density: number;
 }
 
 export interface SceneEra {
@@ -59,6 +64,14 @@ export interface SceneOptions {
   keepId?: string | null;
   /** The widest stretch of the view one cluster gathers, in pixels. */
   clusterWidth: number;
+  /**
+   * More events than this in one stretch of `clusterWidth` pixels show as that stretch's
+   * cluster alone: far more than its lanes could draw apart, so that any marks drawn there
+   * would be a few picked at random.
+   */
+  crowdedCount: number;
+  /** Where a fixed instant is, in pixels: stretches are counted from it so that they stay put as the view pans. */
+  origin?: number;
 }
 
 /** The kind of mark an event's date calls for. */
@@ -70,8 +83,10 @@ export function markKind(event: TimelineEvent): MarkKind {
 
 /**
  * Lays out one view: each event's mark in pixels and its lane, which labels fit, clusters for
- * marks with no room, and era bands. `x` maps a UTC instant to pixels; `labelWidth` measures
- * an event's label. Pure: the same inputs give the same scene.
+ * marks with no room and for stretches too crowded to draw, and era bands. `x` maps a UTC
+ * instant to pixels; `labelWidth` measures an event's label. Pure: the same inputs give the
+ * same scene. Events in crowded stretches are only placed and counted, never measured or laid
+ * out, so that a view of 100,000 events costs little more than the marks it can show.
  */
 export function layoutScene(
   events: readonly TimelineEvent[],
@@ -80,54 +95,80 @@ export function layoutScene(
   labelWidth: (event: TimelineEvent) => number,
   options: SceneOptions,
 ): Scene {
-  const { width, lanes, pointRadius, minSpanWidth, gap, keepId, clusterWidth } = options;
-  // One record per event, made in one pass as a view may hold 100,000: its mark, cut to a
-  // little past the view, and its label, which starts at the mark but stays inside the view
-  // (moved right for a mark that began before it, left for one that would run past its edge).
-  const boxes = events.map((event) => {
-    const kind = markKind(event);
+  const { width, lanes, pointRadius, minSpanWidth, gap, keepId, clusterWidth, crowdedCount, origin = 0 } = options;
+  const kinds = events.map(markKind);
+  // Where each mark starts, cut to a little past the view, and the stretch that counts it.
+  const lefts = Float64Array.from(events, ({ when }, index) =>
+    kinds[index] === 'point' ? x((when.start + when.end) / 2) - pointRadius : Math.max(x(when.start), -OVERHANG),
+  );
+  const stretchOf = (left: number) => Math.floor((left - origin) / clusterWidth);
+  const counts = new Map<number, number>();
+  for (const left of lefts) {
+    const stretch = stretchOf(left);
+    counts.set(stretch, (counts.get(stretch) ?? 0) + 1);
+  }
+  const crowds = new Map<number, TimelineEvent[]>();
+  for (const [stretch, count] of counts) if (count > crowdedCount) crowds.set(stretch, []);
+
+  // One record per event drawn: its mark, cut to a little past the view, and its label, which
+  // starts at the mark but stays inside the view (moved right for a mark that began before
+  // it, left for one that would run past its edge). The kept event is drawn even in a crowd.
+  const boxes: (MarkBox & Pick<SceneMark, 'event' | 'kind' | 'continuesBefore' | 'continuesAfter'>)[] = [];
+  let kept: number | undefined;
+  for (const [index, event] of events.entries()) {
+    const crowd = crowds.get(stretchOf(lefts[index]!));
+    if (event.id === keepId) kept = boxes.length;
+    else if (crowd) {
+      crowd.push(event);
+      continue;
+    }
+    const kind = kinds[index]!;
     const { start, end } = event.when;
-    let x0: number;
+    const x0 = lefts[index]!;
     let x1: number;
     let continuesBefore = false;
     let continuesAfter = false;
-    if (kind === 'point') {
-      const centre = x((start + end) / 2);
-      x0 = centre - pointRadius;
-      x1 = centre + pointRadius;
-    } else {
+    if (kind === 'point') x1 = x0 + 2 * pointRadius;
+    else {
       const left = x(start);
       const right = Math.max(x(end), left + minSpanWidth);
-      x0 = Math.max(left, -OVERHANG);
       x1 = Math.min(right, width + OVERHANG);
       continuesBefore = left < -OVERHANG;
       continuesAfter = right > width + OVERHANG;
     }
     const textWidth = labelWidth(event);
     const labelX0 = Math.max(0, Math.min(x0, width - textWidth));
-    return { event, kind, x0, x1, continuesBefore, continuesAfter, labelX0, labelX1: labelX0 + textWidth };
-  });
+    boxes.push({ event, kind, x0, x1, continuesBefore, continuesAfter, labelX0, labelX1: labelX0 + textWidth });
+  }
   // The event to keep is placed first only when it would otherwise be lost in a cluster, so
   // that selecting a mark does not move it.
-  const kept = events.findIndex((event) => event.id === keepId);
   let layout = layoutLanes(boxes, { lanes, gap, clusterWidth });
-  if (kept !== -1 && !layout.marks.some((mark) => mark.index === kept)) layout = layoutLanes(boxes, { lanes, gap, clusterWidth, keep: kept });
+  if (kept !== undefined && !layout.marks.some((mark) => mark.index === kept)) layout = layoutLanes(boxes, { lanes, gap, clusterWidth, keep: kept });
   const marks = layout.marks.map(({ index, lane, labelShown }): SceneMark => {
     const { event, kind, x0, x1, continuesBefore, continuesAfter, labelX0 } = boxes[index]!;
     return { event, kind, x0, x1, continuesBefore, continuesAfter, lane, labelShown, labelX: labelX0 };
   });
-  const clusters = layout.clusters.map(({ x0, x1, indices }) => {
-    const clustered = indices.map((index) => events[index]!);
-    let start = Infinity;
-    let end = -Infinity;
-    for (const { when } of clustered) {
-      start = Math.min(start, when.start);
-      end = Math.max(end, when.end);
-    }
-    return { x0, x1, events: clustered, window: { start, end } };
+
+  // A crowd is its stretch's cluster, its column the stretch exactly; marks that found no room
+  // beside it join it rather than show a second cluster over the same place.
+  const crowdClusters = [...crowds].map(([stretch, crowded]) => {
+    const x0 = origin + stretch * clusterWidth;
+    return { x0, x1: x0 + clusterWidth, events: crowded };
   });
+  const clusters = [];
+  for (const { x0, x1, indices } of layout.clusters) {
+    const overflowing = indices.map((index) => boxes[index]!.event);
+    const crowd = crowdClusters.find((cluster) => cluster.x0 < x1 + gap && x0 < cluster.x1 + gap);
+    if (crowd) crowd.events.push(...overflowing);
+    else clusters.push({ x0, x1, events: overflowing, density: 0 });
+  }
+  const mostCrowded = Math.max(0, ...crowdClusters.map((cluster) => cluster.events.length));
+  for (const cluster of crowdClusters) clusters.push({ ...cluster, density: cluster.events.length / mostCrowded });
+  clusters.sort((a, b) => a.x0 - b.x0);
+
   const shownEras = eras
     .map((era) => ({ era, x0: Math.max(x(era.when.start), -OVERHANG), x1: Math.min(x(era.when.end), width + OVERHANG) }))
     .filter(({ x0, x1 }) => x1 > 0 && x0 < width);
-  return { marks, clusters, eras: shownEras };
+  return { marks, clusters: clusters.map((cluster) => ({ ...cluster, window: extentOf(cluster.events)! })), eras: shownEras };
 }
+

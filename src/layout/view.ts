@@ -11,6 +11,8 @@ export const VIEW_LAYOUT = {
   gap: 10,
   /** The widest stretch one cluster gathers: room for its "N events" text. */
   clusterWidth: 90,
+  /** Twice the points that the lanes of one cluster's stretch could hold (7 × 90 / 22). */
+  crowdedCount: 60,
 };
 
 /** Pixels between axis ticks, at least. */

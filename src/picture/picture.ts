@@ -118,6 +118,16 @@ export function buildPicture(input: PictureInput): Picture {
     const name = era.title.length <= fits ? era.title : `${era.title.slice(0, Math.max(0, fits - 1)).trimEnd()}…`;
     if (fits > 1) text(left + 4, erasTop + 14, name, SMALL_TEXT - 1, colours.eraText, { bold: true });
   }
+  // As in the element: a crowded stretch's column, as high over the lanes as it is crowded,
+  // behind any mark drawn there.
+  const lanesBottom = lanesTop + lanesHeight;
+  for (const cluster of scene.clusters.filter(({ density }) => density > 0)) {
+    const columnHeight = Math.max(6, cluster.density * lanesHeight);
+    const left = Math.max(0, cluster.x0);
+    const columnWidth = Math.min(width, cluster.x1) - left - 2;
+    shapes.push({ kind: 'rect', x: left, y: lanesBottom - columnHeight, width: columnWidth, height: columnHeight, fill: colours.markSoft });
+    shapes.push({ kind: 'rect', x: left, y: lanesBottom - columnHeight, width: columnWidth, height: 2, fill: colours.mark });
+  }
   // As in the element: each mark at the top of its lane, its label under it.
   for (const mark of scene.marks) {
     const markTop = lanesTop + mark.lane * LANE_HEIGHT + 4;
@@ -129,7 +139,7 @@ export function buildPicture(input: PictureInput): Picture {
     if (mark.labelShown) text(mark.labelX, markTop + MARK_HEIGHT + 14, mark.event.title, SMALL_TEXT, colours.text);
   }
   // Clusters sit under the lanes, as in the element.
-  const clusterTop = lanesTop + lanesHeight + 2;
+  const clusterTop = lanesBottom + 2;
   for (const cluster of scene.clusters) {
     const pillWidth = Math.max(CLUSTER_WIDTH, cluster.x1 - cluster.x0);
     const left = Math.min(Math.max(0, cluster.x0), width - pillWidth - 1);

@@ -206,6 +206,52 @@ describe('<conflict-timeline> zoom and pan', () => {
   });
 });
 
+describe('<conflict-timeline> crowded stretches', () => {
+  // 1,200 events in 2024, three or four a day: far more than the lanes could draw apart.
+  const crowdData = () => ({
+    title: 'Crowded',
+    sources: { wire: source },
+    events: Array.from({ length: 1200 }, (_, index) => cited(`e${index}`, new Date(Date.UTC(2024, 0, 1) + (index % 365) * 86_400_000).toISOString().slice(0, 10))),
+  });
+
+  it('shows a stretch too crowded to draw as a column with its count, losing no event', async () => {
+    const h = await mount({ data: crowdData() });
+    await h.element.fit();
+    await h.settle();
+    const columns = [...h.root.querySelectorAll<HTMLElement>('.cluster .crowd')];
+    expect(columns.length, 'a column for each crowded stretch').to.be.greaterThan(5);
+    expect(h.marks().length, 'no marks picked at random from a crowd').to.equal(0);
+    expect(h.drawnCount()).to.equal(1200);
+    for (const column of columns) {
+      const box = column.getBoundingClientRect();
+      expect(box.height, 'a column rises over the lanes').to.be.greaterThan(40);
+      expect(box.bottom).to.be.at.most(column.parentElement!.getBoundingClientRect().top);
+    }
+  });
+
+  it('zooms in on a column when it is clicked, until its events are drawn as marks', async () => {
+    const h = await mount({ data: crowdData() });
+    await h.element.fit();
+    await h.settle();
+    for (let step = 0; step < 4 && h.marks().length === 0; step++) {
+      const before = h.view();
+      await h.click(h.root.querySelector<HTMLElement>('.cluster .crowd')!);
+      expect(h.view().end - h.view().start).to.be.lessThan(before.end - before.start);
+    }
+    expect(h.marks().length, 'marks once the stretch has room').to.be.greaterThan(0);
+  });
+
+  it('keeps the focused event drawn as a mark inside a crowd', async () => {
+    const h = await mount({ data: crowdData() });
+    await h.element.fit();
+    await h.settle();
+    await h.element.select('e600');
+    await h.element.fit();
+    await h.settle();
+    expect(h.marks().map((mark) => mark.dataset.id)).to.deep.equal(['e600']);
+  });
+});
+
 describe('<conflict-timeline> selecting an event', () => {
   it('opens a panel with the date, the summary and each source’s quoted words', async () => {
     const h = await mount({ attributes: { src: STORY_URL } });

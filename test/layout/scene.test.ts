@@ -20,7 +20,7 @@ const DAY = 86_400_000;
 const origin = Date.UTC(2024, 4, 1);
 /** One pixel a day from 1 May 2024. */
 const x = (instant: number) => (instant - origin) / DAY;
-const options = { width: 120, lanes: 4, pointRadius: 6, minSpanWidth: 12, gap: 4, clusterWidth: 60 };
+const options = { width: 120, lanes: 4, pointRadius: 6, minSpanWidth: 12, gap: 4, clusterWidth: 60, crowdedCount: 100 };
 
 describe('layoutScene', () => {
   it('chooses a mark for each kind of date', () => {
@@ -72,5 +72,62 @@ describe('layoutScene keeping an event', () => {
     expect(lost.length).to.be.greaterThan(0);
     const kept = layoutScene(timeline.events, [], x, () => 10, { ...crowded, keepId: lost[0] });
     expect(kept.marks.map((mark) => mark.event.id)).to.include(lost[0]);
+  });
+});
+
+describe('layoutScene in a crowd', () => {
+  // 150 events from 6 to 30 July 2024, six a day, and three in May: a crowd in one stretch, room in another.
+  const crowdFile = validateTimeline({
+    title: 'Crowd',
+    sources: { wire: source },
+    events: [
+      ...['2024-05-02', '2024-05-10', '2024-05-20'].map((date, index) => ({ id: `may-${index}`, date, title: 'May', citations })),
+      ...Array.from({ length: 150 }, (_, index) => ({ id: `july-${index}`, date: `2024-07-${String((index % 25) + 6).padStart(2, '0')}`, title: 'July', citations })),
+    ],
+  }).timeline;
+  const events = crowdFile.events;
+  const crowdOptions = { ...options, width: 200, crowdedCount: 100 };
+  const july = (id: string) => id.startsWith('july');
+
+  it('shows a stretch with more events than it could draw as one cluster, with a column', () => {
+    const scene = layoutScene(events, [], x, () => 10, crowdOptions);
+    expect(scene.marks.map((mark) => mark.event.id)).to.have.members(['may-0', 'may-1', 'may-2']);
+    const crowd = scene.clusters.find((cluster) => cluster.density > 0)!;
+    expect(crowd.events.map((event) => event.id).every(july)).to.equal(true);
+    expect(crowd.events).to.have.length(150);
+    expect(crowd.density).to.equal(1);
+    // One pixel a day from 1 May; stretches of 60 px counted from 0: July falls in 60 to 120.
+    expect([crowd.x0, crowd.x1]).to.deep.equal([60, 120]);
+  });
+
+  it('draws the same events as marks when the stretch is not crowded', () => {
+    const scene = layoutScene(events, [], x, () => 10, { ...crowdOptions, crowdedCount: 1000 });
+    expect(scene.clusters.every((cluster) => cluster.density === 0)).to.equal(true);
+    expect(scene.marks.some((mark) => july(mark.event.id))).to.equal(true);
+    expect(scene.marks.length + scene.clusters.flatMap((cluster) => cluster.events).length).to.equal(events.length);
+  });
+
+  it('keeps its stretches in place as the view pans', () => {
+    const panned = (instant: number) => x(instant) - 25;
+    const scene = layoutScene(events, [], panned, () => 10, { ...crowdOptions, origin: -25 });
+    const crowd = scene.clusters.find((cluster) => cluster.density > 0)!;
+    expect([crowd.x0, crowd.x1]).to.deep.equal([35, 95]);
+    expect(crowd.events).to.have.length(150);
+  });
+
+  it('gives each crowd a column as high as it is crowded beside the others', () => {
+    const scene = layoutScene(events, [], x, () => 10, { ...crowdOptions, clusterWidth: 15, crowdedCount: 20 });
+    const densities = scene.clusters.filter((cluster) => cluster.density > 0).map((cluster) => [cluster.events.length, cluster.density]);
+    expect(densities.length).to.be.greaterThan(1);
+    const most = Math.max(...densities.map(([count]) => count!));
+    for (const [count, density] of densities) expect(density).to.equal(count! / most);
+  });
+
+  it('still gives the kept event a mark of its own', () => {
+    const scene = layoutScene(events, [], x, () => 10, { ...crowdOptions, keepId: 'july-77' });
+    expect(scene.marks.map((mark) => mark.event.id)).to.include('july-77');
+    const clustered = scene.clusters.flatMap((cluster) => cluster.events.map((event) => event.id));
+    expect(clustered).to.not.include('july-77');
+    expect(clustered).to.have.length(149);
   });
 });

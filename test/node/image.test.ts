@@ -78,3 +78,21 @@ test('says what is wrong with its arguments', async () => {
   assert.equal(empty.code, 1);
   assert.match(empty.stderr, /empty.json has no event to draw/);
 });
+
+test('draws a stretch too crowded for marks as a column over its count', async () => {
+  const cite = [{ source: 'wire', quote: 'words' }];
+  const day = (offset: number) => new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+  const file = join(dir, 'crowded.json');
+  const events = Array.from({ length: 1200 }, (_, index) => ({ id: `e${index}`, date: day(index % 366), title: `Event ${index}`, citations: cite }));
+  await writeFile(file, JSON.stringify({ title: 'Crowded', sources: { wire: { publisher: 'Wire', title: 'Report' } }, events }));
+  const { code, stderr } = await runCli(['image', file, '--width', '1000', '--start', '2024', '--end', '2024'], dir);
+  assert.equal(code, 0, stderr);
+  const svg = await readFile(join(dir, 'crowded.svg'), 'utf8');
+  const counts = texts(svg).filter((word) => /^\d+ events$/.test(word));
+  assert.ok(counts.length > 5, counts.join(' | '));
+  const points = svg.match(/<circle /g)?.length ?? 0;
+  assert.equal(counts.reduce((sum, word) => sum + parseInt(word, 10), 0) + points, 1200, 'every event drawn or counted once');
+  const columns = [...svg.matchAll(/<rect x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="([\d.]+)" fill="#d5e3f7"\/>/g)];
+  assert.ok(columns.length >= counts.length - 1, `${columns.length} columns for ${counts.length} counts`);
+  assert.ok(columns.every(([, , height]) => Number(height) > 40));
+});

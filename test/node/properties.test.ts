@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { validateTimeline, checkTimelineText, parsePartialDate, partialDateText, precisionOf, type PartialDate } from '../../src/model/index.js';
 import { endOf, startOf } from '../../src/model/partial-date.js';
 import { layoutLanes, type MarkBox } from '../../src/layout/lanes.js';
+import { layoutScene } from '../../src/layout/scene.js';
+import { VIEW_LAYOUT } from '../../src/layout/view.js';
 import { dataFile } from './arbitraries.js';
 
 test('validation never throws, and every event given is kept or named in a problem', () => {
@@ -79,5 +81,34 @@ test('lanes never overlap and lose no mark, for any set of marks', () => {
       if (keep !== undefined) assert.ok(layout.marks.some((mark) => mark.index === keep && mark.labelShown));
     }),
     { numRuns: 2000 },
+  );
+});
+
+/** Events on days of 2024, some months and periods among them, as a data file would give. */
+const datedEvents = fc
+  .array(fc.tuple(fc.integer({ min: 0, max: 364 }), fc.constantFrom('day', 'month', 'period')), { minLength: 1, maxLength: 300 })
+  .map((entries) => {
+    const day = (offset: number) => new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+    const events = entries.map(([offset, kind], index) => ({
+      id: `e${index}`,
+      title: `Event ${index}`,
+      citations: [{ source: 'wire', quote: 'words' }],
+      ...(kind === 'day' ? { date: day(offset) } : kind === 'month' ? { date: day(offset).slice(0, 7) } : { start: day(offset), end: day(Math.min(364, offset + 40)) }),
+    }));
+    return validateTimeline({ title: 'T', sources: { wire: { publisher: 'Wire', title: 'R' } }, events }).timeline.events;
+  });
+
+test('a view draws every event in it once, as a mark or in one cluster, crowded or not', () => {
+  fc.assert(
+    fc.property(datedEvents, fc.integer({ min: 1, max: 120 }), fc.integer({ min: -500, max: 500 }), fc.option(fc.nat()), (events, crowdedCount, pan, keepSeed) => {
+      const x = (instant: number) => (instant - Date.UTC(2024, 0, 1)) / 86_400_000 * 3 + pan;
+      const keepId = keepSeed === null ? undefined : events[keepSeed % events.length]!.id;
+      const scene = layoutScene(events, [], x, () => 40, { ...VIEW_LAYOUT, width: 800, crowdedCount, origin: pan, keepId });
+      const drawn = [...scene.marks.map((mark) => mark.event.id), ...scene.clusters.flatMap((cluster) => cluster.events.map((event) => event.id))];
+      assert.deepEqual(drawn.sort(), events.map((event) => event.id).sort());
+      if (keepId !== undefined) assert.ok(scene.marks.some((mark) => mark.event.id === keepId));
+      for (const cluster of scene.clusters) assert.ok(cluster.density >= 0 && cluster.density <= 1);
+    }),
+    { numRuns: 300 },
   );
 });
