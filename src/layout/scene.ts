@@ -96,42 +96,51 @@ export function layoutScene(
   options: SceneOptions,
 ): Scene {
   const { width, lanes, pointRadius, minSpanWidth, gap, keepId, clusterWidth, crowdedCount, origin = 0 } = options;
-  const kinds = events.map(markKind);
-  // Where each mark starts, cut to a little past the view, and the stretch that counts it.
-  const lefts = Float64Array.from(events, ({ when }, index) =>
-    kinds[index] === 'point' ? x((when.start + when.end) / 2) - pointRadius : Math.max(x(when.start), -OVERHANG),
-  );
-  const stretchOf = (left: number) => Math.floor((left - origin) / clusterWidth);
-  const counts = new Map<number, number>();
-  for (const left of lefts) {
-    const stretch = stretchOf(left);
-    counts.set(stretch, (counts.get(stretch) ?? 0) + 1);
+  // An event is counted in the stretch where it starts (or the first one, if it began before
+  // the view): as events come sorted by start, each stretch holds a run of them, found by
+  // binary search, and a crowd's events are only counted, whatever their number.
+  const stretchAt = (index: number) => Math.floor((Math.max(x(events[index]!.when.start), -OVERHANG) - origin) / clusterWidth);
+  const runs: { stretch: number; begin: number; end: number }[] = [];
+  for (let begin = 0; begin < events.length; ) {
+    const stretch = stretchAt(begin);
+    let end = begin + 1;
+    let high = events.length;
+    while (end < high) {
+      const middle = (end + high) >>> 1;
+      if (stretchAt(middle) <= stretch) end = middle + 1;
+      else high = middle;
+    }
+    runs.push({ stretch, begin, end });
+    begin = end;
   }
-  const crowds = new Map<number, TimelineEvent[]>();
-  for (const [stretch, count] of counts) if (count > crowdedCount) crowds.set(stretch, []);
+  const keptIndex = keepId == null ? -1 : events.findIndex((event) => event.id === keepId);
+  const crowded = (run: { begin: number; end: number }) => run.end - run.begin > crowdedCount;
 
   // One record per event drawn: its mark, cut to a little past the view, and its label, which
   // starts at the mark but stays inside the view (moved right for a mark that began before
   // it, left for one that would run past its edge). The kept event is drawn even in a crowd.
   const boxes: (MarkBox & Pick<SceneMark, 'event' | 'kind' | 'continuesBefore' | 'continuesAfter'>)[] = [];
   let kept: number | undefined;
-  for (const [index, event] of events.entries()) {
-    const crowd = crowds.get(stretchOf(lefts[index]!));
-    if (event.id === keepId) kept = boxes.length;
-    else if (crowd) {
-      crowd.push(event);
-      continue;
-    }
-    const kind = kinds[index]!;
+  const drawn = runs.flatMap((run) => {
+    if (!crowded(run)) return Array.from({ length: run.end - run.begin }, (_, offset) => run.begin + offset);
+    return keptIndex >= run.begin && keptIndex < run.end ? [keptIndex] : [];
+  });
+  for (const index of drawn) {
+    const event = events[index]!;
+    if (index === keptIndex) kept = boxes.length;
+    const kind = markKind(event);
     const { start, end } = event.when;
-    const x0 = lefts[index]!;
+    let x0: number;
     let x1: number;
     let continuesBefore = false;
     let continuesAfter = false;
-    if (kind === 'point') x1 = x0 + 2 * pointRadius;
-    else {
+    if (kind === 'point') {
+      x0 = x((start + end) / 2) - pointRadius;
+      x1 = x0 + 2 * pointRadius;
+    } else {
       const left = x(start);
       const right = Math.max(x(end), left + minSpanWidth);
+      x0 = Math.max(left, -OVERHANG);
       x1 = Math.min(right, width + OVERHANG);
       continuesBefore = left < -OVERHANG;
       continuesAfter = right > width + OVERHANG;
@@ -151,9 +160,10 @@ export function layoutScene(
 
   // A crowd is its stretch's cluster, its column the stretch exactly; marks that found no room
   // beside it join it rather than show a second cluster over the same place.
-  const crowdClusters = [...crowds].map(([stretch, crowded]) => {
+  const crowdClusters = runs.filter(crowded).map(({ stretch, begin, end }) => {
     const x0 = origin + stretch * clusterWidth;
-    return { x0, x1: x0 + clusterWidth, events: crowded };
+    const crowd = events.slice(begin, end);
+    return { x0, x1: x0 + clusterWidth, events: keptIndex >= begin && keptIndex < end ? crowd.filter((_, offset) => begin + offset !== keptIndex) : crowd };
   });
   const clusters = [];
   for (const { x0, x1, indices } of layout.clusters) {
