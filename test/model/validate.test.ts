@@ -43,6 +43,18 @@ describe('checking a data file', () => {
     expect(timeline.events[0]!.citations[0]!.source.publisher).to.equal('Reuters');
   });
 
+  it('orders events by start, then end, then as the file gives them', () => {
+    const events = [
+      goodEvent('july-day', '2024-07-20'),
+      { id: 'summer', start: '2024-07', end: '2024-08', title: 'Summer', citations: [citation] },
+      goodEvent('july', '2024-07'),
+      goodEvent('july-again', '2024-07'),
+      goodEvent('earlier', '2023'),
+    ];
+    const { timeline } = validateTimeline({ title: 'T', sources: { reuters: source }, events });
+    expect(timeline.events.map((event) => event.id)).to.deep.equal(['earlier', 'july', 'july-again', 'summer', 'july-day']);
+  });
+
   it('says where text is not JSON', () => {
     const text = '{\n  "title": "T",\n  "events": [\n    { "id": "a", }\n  ]\n}';
     const { problems, timeline } = checkTimelineText(text);
