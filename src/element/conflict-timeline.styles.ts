@@ -656,6 +656,10 @@ export const styles = css`
     .era {
       border: 1px dashed CanvasText;
     }
+    /* Its fill is dropped: its outline keeps the column's height readable. */
+    .cluster .crowd {
+      border: 1px solid CanvasText;
+    }
     :focus-visible {
       outline-color: Highlight;
     }

@@ -12,6 +12,13 @@ before(async () => {
 const mount = mountEach();
 
 const active = (h: TimelineHarness) => h.root.activeElement as HTMLElement | null;
+/** 1,000 events over 2024: far more than the lanes could draw apart, so the view shows columns. */
+const crowdedData = () => {
+  const day = (offset: number) => new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+  const events = Array.from({ length: 1000 }, (_, index) => ({ id: `e${index}`, date: day(index % 366), title: `Event ${index}`, citations: [{ source: 'w', quote: 'q' }] }));
+  return { title: 'Crowded', sources: { w: { publisher: 'W', title: 'R' } }, events };
+};
+
 const expectNoViolations = async (h: TimelineHarness, state: string) => expect(await axeViolations(h.element), state).to.deep.equal([]);
 
 /** Tabs from a button placed before the element until focus enters it. */
@@ -48,6 +55,21 @@ describe('axe-core finds nothing', () => {
     const data = { title: 'T', sources: { w: { publisher: 'W', title: 'R' } }, events: [{ id: 'a', date: '2024-13', title: 'A', citations: [{ source: 'w', quote: 'q' }] }, { id: 'b', date: '2024-07', title: 'B', citations: [{ source: 'w', quote: 'q' }] }] };
     const h = await mount({ data });
     await expectNoViolations(h, 'notice');
+  });
+
+  it('with crowded stretches drawn as columns, in both schemes', async () => {
+    const data = crowdedData();
+    const light = await mount({ data });
+    await light.element.fit();
+    await light.settle();
+    expect(light.root.querySelectorAll('.crowd').length, 'columns drawn').to.be.greaterThan(0);
+    await expectNoViolations(light, 'crowded');
+    light.remove();
+    await emulateMedia({ colorScheme: 'dark' });
+    const dark = await mount({ data });
+    await dark.element.fit();
+    await dark.settle();
+    await expectNoViolations(dark, 'crowded, dark');
   });
 
   it('narrow, dark and French', async () => {
@@ -239,6 +261,13 @@ describe('readable for everyone', () => {
       await h.settle();
       const dot = getComputedStyle(h.mark('shusha-pledge').querySelector('.shape')!);
       expect(dot.backgroundColor, 'a day is filled').to.equal(dot.borderTopColor);
+      h.remove();
+      const crowded = await mount({ data: crowdedData() });
+      await crowded.element.fit();
+      await crowded.settle();
+      const column = getComputedStyle(crowded.root.querySelector('.crowd')!);
+      expect(column.borderLeftStyle, 'a column keeps its outline').to.equal('solid');
+      expect(column.borderLeftColor).to.not.equal(canvas);
     } finally {
       await executeServerCommand('forced-colors', { active: false });
     }
