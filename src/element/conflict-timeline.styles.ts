@@ -238,6 +238,7 @@ export const styles = css`
   .lanes {
     position: absolute;
     inset: 1.5rem 0 3.35rem 0;
+    contain: layout style;
   }
 
   .mark {
@@ -256,6 +257,7 @@ export const styles = css`
     background: none;
     text-align: start;
     cursor: pointer;
+    contain: layout style;
   }
 
   .shape {
