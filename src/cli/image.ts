@@ -1,4 +1,3 @@
-import { Resvg } from '@resvg/resvg-js';
 import { layoutScene } from '../layout/scene.js';
 import { timeScale } from '../layout/time-scale.js';
 import { itemsInWindow } from '../layout/time-window.js';
@@ -24,13 +23,15 @@ export interface ImageOptions {
 const labelWidth = (title: string) => Math.ceil(title.length * 12 * 0.6) + 8;
 
 /** The picture the element would save of its first view (or of start to end), as SVG and PNG. */
-export function timelineImage(timeline: Timeline, options: ImageOptions): { svg: string; png: Buffer } | undefined {
+export async function timelineImage(timeline: Timeline, options: ImageOptions): Promise<{ svg: string; png: Buffer } | undefined> {
   const full = fullWindowOf(timeline);
   if (!full) return undefined;
   const window = firstWindow(timeline.events, full, options.start, options.end);
   const scale = timeScale([window.start, window.end], [0, options.width]);
   const scene = layoutScene(itemsInWindow(timeline.events, window), timeline.eras, scale, (event) => labelWidth(event.title), { ...VIEW_LAYOUT, width: options.width });
   const svg = pictureSvg(pictureOfView({ timeline, scene, scale, locale: options.locale, strings: uiStrings(options.locale) }));
+  // Loaded here, not with the command line: a native module that only pictures need.
+  const { Resvg } = await import('@resvg/resvg-js');
   const png = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: true } }).render().asPng();
   return { svg, png };
 }

@@ -139,7 +139,7 @@ async function imageCommand(args: string[], stdout: Output, stderr: Output): Pro
   if (text === undefined) return 2;
   const { timeline, problems } = checkTimelineText(text);
   for (const problem of problems) stderr.write(`${formatProblem(problem, file)}\n`);
-  const image = timelineImage(timeline, { width, locale: options.get('locale') || 'en', start: options.get('start'), end: options.get('end') });
+  const image = await timelineImage(timeline, { width, locale: options.get('locale') || 'en', start: options.get('start'), end: options.get('end') });
   if (!image) {
     stderr.write(`conflict-timeline image: ${file} has no event to draw\n`);
     return 1;
