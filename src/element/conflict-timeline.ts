@@ -20,7 +20,7 @@ import {
 import { layoutScene, type Scene, type SceneCluster, type SceneMark } from '../layout/scene.js';
 import { chooseTicks } from '../layout/ticks.js';
 import { timeScale, type TimeScale } from '../layout/time-scale.js';
-import { countOutside, itemsInWindow, padWindow, sortedEnds, type TimeWindow } from '../layout/time-window.js';
+import { countOutside, firstStartingAtOrAfter, itemsInWindow, padWindow, sortedEnds, type TimeWindow } from '../layout/time-window.js';
 import { firstWindow, fullWindowOf, MIN_WINDOW, TICK_SPACING, VIEW_LAYOUT } from '../layout/view.js';
 import { loadTimeline, outcomeOfText, type LoadOutcome } from './load.js';
 import { keyAction, movedIndex } from './keyboard.js';
@@ -48,6 +48,9 @@ const disclosureButton = (name: string, controls: string, open: boolean, label: 
 
 /** The mark an event happened in or on, if any. */
 const markOf = (event: Event) => (event.target as Element).closest<HTMLElement>('.mark');
+
+/** The cluster a key was pressed on, if any (the element's own listener sees its host as target). */
+const clusterOf = (event: Event) => (event.composedPath()[0] as Element).closest?.<HTMLElement>('.cluster') ?? null;
 
 /**
  * An interactive timeline of cited events: each event drawn as precisely as its sources date it,
@@ -626,8 +629,14 @@ export class ConflictTimeline extends LitElement {
     else if (action === 'zoom-out') this.zoomBy(0.5);
     else if (action === 'fit') void this.fit();
     else {
+      // From a cluster, an arrow goes to its first event; from a mark, to the next in date order.
+      const clusterButton = clusterOf(event);
+      const cluster = clusterButton ? this.scene?.clusters[Number(clusterButton.dataset.index)] : undefined;
       const index = this.shownEvents.findIndex((candidate) => candidate.id === this.focusedId);
-      const next = this.shownEvents[movedIndex(action, index, this.shownEvents.length)];
+      const next =
+        cluster && (action === 'next' || action === 'previous')
+          ? this.shownEvents[firstStartingAtOrAfter(this.shownEvents, cluster.window.start)]
+          : this.shownEvents[movedIndex(action, index, this.shownEvents.length)];
       if (next) this.focusEvent(next.id);
     }
   };
@@ -742,23 +751,27 @@ export class ConflictTimeline extends LitElement {
   }
 
   /**
-   * Marks that found no room, as "N events", zooming in on click. A crowded stretch's column
+   * Marks that found no room, as "N events", zooming in on click; named with the stretch of
+   * time they cover, and the Tab stop when the view draws no mark. A crowded stretch's column
    * rises over the lanes as high as it is crowded; it comes before the marks so that any mark
    * drawn there stays on top.
    */
-  private renderCluster(cluster: SceneCluster, strings: UiStrings): TemplateResult {
+  private renderCluster(cluster: SceneCluster, index: number, tabStop: boolean, strings: UiStrings): TemplateResult {
     const left = Math.max(0, cluster.x0);
+    const count = strings.cluster(cluster.events.length);
     return html`<button
       class="cluster"
       part="cluster"
-      tabindex="-1"
+      data-index=${index}
+      tabindex=${tabStop ? '0' : '-1'}
+      aria-label=${`${count}, ${formatWindow(cluster.window.start, cluster.window.end, this.locale)}`}
       style=${styleProperties({ left: `${left}px` })}
       @click=${() => this.showWindow(padWindow(cluster.window, 0.1), true)}
     >
       ${cluster.density > 0
         ? html`<span class="crowd" style=${styleProperties({ width: `${Math.min(this.width, cluster.x1) - left - COLUMN_GAP}px`, '--ct-density': String(cluster.density) })}></span>`
         : nothing}
-      <span>${strings.cluster(cluster.events.length)}</span>
+      <span>${count}</span>
     </button>`;
   }
 
@@ -791,7 +804,7 @@ export class ConflictTimeline extends LitElement {
         </div>`,
       )}
       <div class="lanes" @click=${this.onMarkClick} @focusin=${this.onMarkFocus}>
-        ${scene.clusters.map((cluster) => this.renderCluster(cluster, strings))}
+        ${scene.clusters.map((cluster, index) => this.renderCluster(cluster, index, tabStop === undefined && index === 0, strings))}
         ${repeat(scene.marks, (mark) => mark.event.id, (mark) => this.renderMark(mark, mark.event.id === tabStop))}
       </div>
       ${edgeHint('before', outside.before)} ${edgeHint('after', outside.after)}

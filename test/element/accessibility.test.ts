@@ -22,12 +22,12 @@ const crowdedData = () => {
 const expectNoViolations = async (h: TimelineHarness, state: string) => expect(await axeViolations(h.element), state).to.deep.equal([]);
 
 /** Tabs from a button placed before the element until focus enters it. */
-async function tabIn(h: TimelineHarness): Promise<void> {
+async function tabIn(h: TimelineHarness, stop = 'mark'): Promise<void> {
   const before = document.createElement('button');
   before.textContent = 'before';
   h.container.before(before);
   before.focus();
-  for (let i = 0; i < 12 && !h.root.activeElement?.classList.contains('mark'); i++) await sendKeys({ press: 'Tab' });
+  for (let i = 0; i < 12 && !h.root.activeElement?.classList.contains(stop); i++) await sendKeys({ press: 'Tab' });
   before.remove();
 }
 
@@ -96,6 +96,25 @@ describe('keyboard', () => {
     expect(active(h)?.classList.contains('mark')).to.equal(true);
     await sendKeys({ press: 'Tab' });
     expect(active(h)?.classList.contains('mark') ?? false, 'the next Tab leaves the events').to.equal(false);
+  });
+
+  it('reaches a view of crowded stretches by its first column, and goes from a column to its first event', async () => {
+    // Every event on one of two days: the view is two crowds, with no mark to hold the Tab stop.
+    const events = crowdedData().events.map((event, index) => ({ ...event, date: index < 500 ? '2024-01-10' : '2024-07-20' }));
+    const h = await mount({ data: { ...crowdedData(), events } });
+    expect(h.marks(), 'no marks, only columns').to.have.length(0);
+    const stops = [...h.root.querySelectorAll<HTMLElement>('.cluster')].filter((cluster) => cluster.tabIndex === 0);
+    expect(stops, 'one Tab stop among the columns').to.have.length(1);
+    await tabIn(h, 'cluster');
+    expect(active(h), 'the first column focused').to.equal(stops[0]);
+    expect(active(h)!.getAttribute('aria-label'), 'named with its count and its stretch of time').to.match(/^\d+ events, .*2024/);
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => active(h)?.classList.contains('mark') ?? false, 'a mark focused');
+    expect(active(h)!.dataset.id, 'the first event of the column').to.equal('e0');
+    const second = [...h.root.querySelectorAll<HTMLElement>('.cluster')].find((cluster) => cluster.getAttribute('aria-label')!.includes('July'))!;
+    second.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => active(h)?.dataset.id === 'e500', 'the first event of the second column');
   });
 
   it('walks the whole story in date order with the arrow keys, bringing each event into view', async () => {
