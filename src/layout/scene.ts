@@ -83,8 +83,9 @@ export function markKind(event: TimelineEvent): MarkKind {
 
 /**
  * Lays out one view: each event's mark in pixels and its lane, which labels fit, clusters for
- * marks with no room and for stretches too crowded to draw, and era bands. `x` maps a UTC
- * instant to pixels; `labelWidth` measures an event's label. Pure: the same inputs give the
+ * marks with no room and for stretches too crowded to draw, and era bands. `events` come
+ * sorted by start, as `itemsInWindow` gives them; `x` maps a UTC instant to pixels;
+ * `labelWidth` measures an event's label. Pure: the same inputs give the
  * same scene. Events in crowded stretches are only placed and counted, never measured or laid
  * out, so that a view of 100,000 events costs little more than the marks it can show.
  */
