@@ -154,17 +154,19 @@ export function layoutScene(
   // that selecting a mark does not move it.
   let layout = layoutLanes(boxes, { lanes, gap, clusterWidth });
   if (kept !== undefined && !layout.marks.some((mark) => mark.index === kept)) layout = layoutLanes(boxes, { lanes, gap, clusterWidth, keep: kept });
-  const marks = layout.marks.map(({ index, lane, labelShown }): SceneMark => {
-    const { event, kind, x0, x1, continuesBefore, continuesAfter, labelX0 } = boxes[index]!;
-    return { event, kind, x0, x1, continuesBefore, continuesAfter, lane, labelShown, labelX: labelX0 };
-  });
-
   // A crowd is its stretch's cluster, its column the stretch exactly; marks that found no room
   // beside it join it rather than show a second cluster over the same place.
   const crowdClusters = runs.filter(crowded).map(({ stretch, begin, end }) => {
     const x0 = origin + stretch * clusterWidth;
     const crowd = events.slice(begin, end);
     return { x0, x1: x0 + clusterWidth, events: keptIndex >= begin && keptIndex < end ? crowd.filter((_, offset) => begin + offset !== keptIndex) : crowd };
+  });
+  // A label is hidden rather than written over a column, unless it is the kept event's.
+  const overColumn = (from: number, to: number) => crowdClusters.some((column) => column.x0 < to && from < column.x1);
+  const marks = layout.marks.map(({ index, lane, labelShown }): SceneMark => {
+    const { event, kind, x0, x1, continuesBefore, continuesAfter, labelX0, labelX1 } = boxes[index]!;
+    const labelClear = index === kept || !overColumn(labelX0, labelX1);
+    return { event, kind, x0, x1, continuesBefore, continuesAfter, lane, labelShown: labelShown && labelClear, labelX: labelX0 };
   });
   const clusters = [];
   for (const { x0, x1, indices } of layout.clusters) {

@@ -131,3 +131,24 @@ describe('layoutScene in a crowd', () => {
     expect(clustered).to.have.length(149);
   });
 });
+
+describe('layoutScene beside a crowd', () => {
+  it('hides a label rather than write it over a crowded stretch’s column', () => {
+    const file = validateTimeline({
+      title: 'Beside a crowd',
+      sources: { wire: source },
+      events: [
+        { id: 'before', date: '2024-06-20', title: 'Before', citations },
+        ...Array.from({ length: 150 }, (_, index) => ({ id: `july-${index}`, date: `2024-07-${String((index % 25) + 6).padStart(2, '0')}`, title: 'July', citations })),
+      ],
+    }).timeline;
+    // "Before" stands at 50 px, its 40 px label would run into July's column from 60 px.
+    const scene = layoutScene(file.events, [], x, () => 40, { ...options, width: 200, crowdedCount: 100 });
+    const before = scene.marks.find((mark) => mark.event.id === 'before')!;
+    expect(before.labelShown).to.equal(false);
+    const roomy = layoutScene(file.events, [], x, () => 8, { ...options, width: 200, crowdedCount: 100 });
+    expect(roomy.marks.find((mark) => mark.event.id === 'before')!.labelShown, 'a label that ends before the column').to.equal(true);
+    const kept = layoutScene(file.events, [], x, () => 40, { ...options, width: 200, crowdedCount: 100, keepId: 'july-3' });
+    expect(kept.marks.find((mark) => mark.event.id === 'july-3')!.labelShown, 'the kept event keeps its label').to.equal(true);
+  });
+});
