@@ -161,11 +161,13 @@ export function layoutScene(
     const crowd = events.slice(begin, end);
     return { x0, x1: x0 + clusterWidth, events: keptIndex >= begin && keptIndex < end ? crowd.filter((_, offset) => begin + offset !== keptIndex) : crowd };
   });
-  // A label is hidden rather than written over a column, unless it is the kept event's.
-  const overColumn = (from: number, to: number) => crowdClusters.some((column) => column.x0 < to && from < column.x1);
+  // A label that would start on a column (moved there to stay in view, or of a mark cut at the
+  // view's edge) is hidden, unless it is the kept event's; one that runs on into a column is
+  // still read from its mark.
+  const onColumn = (at: number) => crowdClusters.some((column) => column.x0 <= at && at < column.x1);
   const marks = layout.marks.map(({ index, lane, labelShown }): SceneMark => {
-    const { event, kind, x0, x1, continuesBefore, continuesAfter, labelX0, labelX1 } = boxes[index]!;
-    const labelClear = index === kept || !overColumn(labelX0, labelX1);
+    const { event, kind, x0, x1, continuesBefore, continuesAfter, labelX0 } = boxes[index]!;
+    const labelClear = index === kept || !onColumn(labelX0);
     return { event, kind, x0, x1, continuesBefore, continuesAfter, lane, labelShown: labelShown && labelClear, labelX: labelX0 };
   });
   const clusters = [];

@@ -133,22 +133,27 @@ describe('layoutScene in a crowd', () => {
 });
 
 describe('layoutScene beside a crowd', () => {
-  it('hides a label rather than write it over a crowded stretch’s column', () => {
-    const file = validateTimeline({
-      title: 'Beside a crowd',
-      sources: { wire: source },
-      events: [
-        { id: 'before', date: '2024-06-20', title: 'Before', citations },
-        ...Array.from({ length: 150 }, (_, index) => ({ id: `july-${index}`, date: `2024-07-${String((index % 25) + 6).padStart(2, '0')}`, title: 'July', citations })),
-      ],
-    }).timeline;
-    // "Before" stands at 50 px, its 40 px label would run into July's column from 60 px.
-    const scene = layoutScene(file.events, [], x, () => 40, { ...options, width: 200, crowdedCount: 100 });
-    const before = scene.marks.find((mark) => mark.event.id === 'before')!;
-    expect(before.labelShown).to.equal(false);
-    const roomy = layoutScene(file.events, [], x, () => 8, { ...options, width: 200, crowdedCount: 100 });
-    expect(roomy.marks.find((mark) => mark.event.id === 'before')!.labelShown, 'a label that ends before the column').to.equal(true);
-    const kept = layoutScene(file.events, [], x, () => 40, { ...options, width: 200, crowdedCount: 100, keepId: 'july-3' });
-    expect(kept.marks.find((mark) => mark.event.id === 'july-3')!.labelShown, 'the kept event keeps its label').to.equal(true);
+  const file = validateTimeline({
+    title: 'Beside a crowd',
+    sources: { wire: source },
+    events: [
+      { id: 'before', date: '2024-06-20', title: 'Before', citations },
+      ...Array.from({ length: 150 }, (_, index) => ({ id: `july-${index}`, date: `2024-07-${String((index % 25) + 6).padStart(2, '0')}`, title: 'July', citations })),
+      { id: 'edge', date: '2024-09-02', title: 'At the edge', citations },
+    ],
+  }).timeline;
+  // One pixel a day from 1 May: July's column from 60 to 120 px; "Before" at 50, "At the edge" at 125.
+  const beside = { ...options, width: 130, crowdedCount: 100 };
+  const label = (scene: ReturnType<typeof layoutScene>, id: string) => scene.marks.find((mark) => mark.event.id === id)!.labelShown;
+
+  it('hides a label rather than start it on a crowded stretch’s column', () => {
+    const scene = layoutScene(file.events, [], x, () => 40, beside);
+    expect(label(scene, 'edge'), 'a label moved left onto the column to stay in view').to.equal(false);
+    expect(label(scene, 'before'), 'a label that runs on from its mark into the column').to.equal(true);
+  });
+
+  it('keeps the kept event’s label, even on a column', () => {
+    const scene = layoutScene(file.events, [], x, () => 40, { ...beside, keepId: 'july-3' });
+    expect(label(scene, 'july-3')).to.equal(true);
   });
 });
