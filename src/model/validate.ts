@@ -200,14 +200,14 @@ export function validateTimeline(root: unknown): CheckResult {
     const checked = checkItem(item, `/events/${index}`, eventIds);
     if (!checked) return;
     const { id, displayDate, dateNote, title, summary, place, actors = [], tags = [] } = item as RawEvent;
-    events.push({ id, ...checked, displayDate, dateNote, title, summary, place, actors, tags });
+    events.push({ id, when: checked.when, citations: checked.citations, displayDate, dateNote, title, summary, place, actors, tags });
   });
 
   const eras: Era[] = [];
   const eraIds = new Map<string, string>();
   listOf(file.eras).forEach((item, index) => {
     const checked = checkItem(item, `/eras/${index}`, eraIds);
-    if (checked) eras.push({ id: (item as RawEra).id, title: (item as RawEra).title, ...checked });
+    if (checked) eras.push({ id: (item as RawEra).id, title: (item as RawEra).title, when: checked.when, citations: checked.citations });
   });
 
   const leftOut = { events: 0, sources: 0, eras: 0 };
