@@ -115,7 +115,9 @@ export function layoutScene(
     begin = end;
   }
   const keptIndex = keepId == null ? -1 : events.findIndex((event) => event.id === keepId);
-  const crowded = (run: { begin: number; end: number }) => run.end - run.begin > crowdedCount;
+  type Run = (typeof runs)[number];
+  const crowded = (run: Run) => run.end - run.begin > crowdedCount;
+  const holdsKept = (run: Run) => keptIndex >= run.begin && keptIndex < run.end;
 
   // One record per event drawn: its mark, cut to a little past the view, and its label, which
   // starts at the mark but stays inside the view (moved right for a mark that began before
@@ -124,7 +126,7 @@ export function layoutScene(
   let kept: number | undefined;
   const drawn = runs.flatMap((run) => {
     if (!crowded(run)) return Array.from({ length: run.end - run.begin }, (_, offset) => run.begin + offset);
-    return keptIndex >= run.begin && keptIndex < run.end ? [keptIndex] : [];
+    return holdsKept(run) ? [keptIndex] : [];
   });
   for (const index of drawn) {
     const event = events[index]!;
@@ -156,10 +158,10 @@ export function layoutScene(
   if (kept !== undefined && !layout.marks.some((mark) => mark.index === kept)) layout = layoutLanes(boxes, { lanes, gap, clusterWidth, keep: kept });
   // A crowd is its stretch's cluster, its column the stretch exactly; marks that found no room
   // beside it join it rather than show a second cluster over the same place.
-  const crowdClusters = runs.filter(crowded).map(({ stretch, begin, end }) => {
-    const x0 = origin + stretch * clusterWidth;
-    const crowd = events.slice(begin, end);
-    return { x0, x1: x0 + clusterWidth, events: keptIndex >= begin && keptIndex < end ? crowd.filter((_, offset) => begin + offset !== keptIndex) : crowd };
+  const crowdClusters = runs.filter(crowded).map((run) => {
+    const x0 = origin + run.stretch * clusterWidth;
+    const crowd = events.slice(run.begin, run.end);
+    return { x0, x1: x0 + clusterWidth, events: holdsKept(run) ? crowd.filter((event) => event !== events[keptIndex]) : crowd };
   });
   // A label that would start on a column (moved there to stay in view, or of a mark cut at the
   // view's edge) is hidden, unless it is the kept event's; one that runs on into a column is
