@@ -7,8 +7,11 @@ import { Directive, PartType, directive, type PartInfo } from 'lit/directive.js'
  * 'unsafe-inline' styles) refuses; setting properties one by one is allowed.
  */
 class StyleProperties extends Directive {
-  /** What was set last time: a mark's place is written only when it moves, since every write is parsed as CSS. */
-  private previous = new Map<string, string>();
+  /**
+   * What was set last time (each render passes a new object, never changed after): a mark's
+   * place is written only when it moves, since every write is parsed as CSS.
+   */
+  private previous: Record<string, string> = {};
 
   constructor(part: PartInfo) {
     super(part);
@@ -21,9 +24,9 @@ class StyleProperties extends Directive {
 
   override update(part: AttributePart, [properties]: [Record<string, string>]): typeof noChange {
     const { style } = part.element as HTMLElement;
-    for (const name of this.previous.keys()) if (!(name in properties)) style.removeProperty(name);
-    for (const name in properties) if (this.previous.get(name) !== properties[name]) style.setProperty(name, properties[name]!);
-    this.previous = new Map(Object.entries(properties));
+    for (const name in this.previous) if (!(name in properties)) style.removeProperty(name);
+    for (const name in properties) if (this.previous[name] !== properties[name]) style.setProperty(name, properties[name]!);
+    this.previous = properties;
     return noChange;
   }
 }
