@@ -28,7 +28,12 @@ export async function timelineImage(timeline: Timeline, options: ImageOptions): 
   if (!full) return undefined;
   const window = firstWindow(timeline.events, full, options.start, options.end);
   const scale = timeScale([window.start, window.end], [0, options.width]);
-  const scene = layoutScene(itemsInWindow(timeline.events, window), timeline.eras, scale, (event) => labelWidth(event.title), { ...VIEW_LAYOUT, width: options.width });
+  const scene = layoutScene(itemsInWindow(timeline.events, window), timeline.eras, scale, (event) => labelWidth(event.title), {
+    ...VIEW_LAYOUT,
+    width: options.width,
+    // Crowded stretches counted from where the element counts them, so the columns match its view.
+    origin: scale(full.start),
+  });
   const svg = pictureSvg(pictureOfView({ timeline, scene, scale, locale: options.locale, strings: uiStrings(options.locale) }));
   // Loaded here, not with the command line: a native module that only pictures need.
   const { Resvg } = await import('@resvg/resvg-js');

@@ -5,6 +5,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkTimelineText } from '../../src/model/index.js';
+import { timeScale } from '../../src/layout/time-scale.js';
+import { firstWindow, fullWindowOf, VIEW_LAYOUT } from '../../src/layout/view.js';
 import { root, runCli } from './run-cli.js';
 
 const dir = await mkdtemp(join(tmpdir(), 'conflict-timeline-image-'));
@@ -95,4 +97,15 @@ test('draws a stretch too crowded for marks as a column over its count', async (
   const columns = [...svg.matchAll(/<rect x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="([\d.]+)" fill="#d5e3f7"\/>/g)];
   assert.ok(columns.length >= counts.length - 1, `${columns.length} columns for ${counts.length} counts`);
   assert.ok(columns.every(([, , height]) => Number(height) > 40));
+  // Stretches are counted from the start of everything, as the element counts them.
+  const timeline = checkTimelineText(JSON.stringify({ title: 'Crowded', sources: { wire: { publisher: 'Wire', title: 'Report' } }, events })).timeline;
+  const full = fullWindowOf(timeline)!;
+  const shown = firstWindow(timeline.events, full, '2024', '2024');
+  const origin = timeScale([shown.start, shown.end], [0, 1000])(full.start);
+  const lefts = [...svg.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="[\d.]+" height="[\d.]+" fill="#d5e3f7"\/>/g)].map(([, x]) => Number(x)).filter((x) => x > 0);
+  assert.ok(lefts.length > 0);
+  for (const left of lefts) {
+    const offset = (((left - origin) % VIEW_LAYOUT.clusterWidth) + VIEW_LAYOUT.clusterWidth) % VIEW_LAYOUT.clusterWidth;
+    assert.ok(Math.min(offset, VIEW_LAYOUT.clusterWidth - offset) < 0.01, `column at ${left} is not on the element's stretches`);
+  }
 });
