@@ -47,6 +47,12 @@ const disclosureButton = (name: string, controls: string, open: boolean, label: 
   html`<button class=${name} part=${name} aria-expanded=${open ? 'true' : 'false'} aria-controls=${controls} @click=${toggle}>${label}</button>`;
 
 /** The mark an event happened in or on, if any. */
+/** The width inside the element's padding, as its resize observer gives it (to the pixel). */
+function contentWidth(element: HTMLElement): number {
+  const style = getComputedStyle(element);
+  return Math.max(0, element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
+}
+
 const markOf = (event: Event) => (event.target as Element).closest<HTMLElement>('.mark');
 
 /** The cluster a key was pressed on, if any (the element's own listener sees its host as target). */
@@ -267,6 +273,9 @@ export class ConflictTimeline extends LitElement {
 
     const timeline = this.timeline;
     if (changed.has('outcome')) {
+      // Data that comes before the resize observer has spoken is drawn at once, at the right
+      // width (and as a list on a phone), rather than a frame later after a render at none.
+      if (this.width <= 0) this.width = contentWidth(this);
       this.labelWidths.clear();
       this.names.clear();
       this.viewPending = true;

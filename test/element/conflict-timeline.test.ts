@@ -406,6 +406,39 @@ describe('<conflict-timeline> data sources and loading', () => {
     expect(h.drawnCount()).to.equal(2);
   });
 
+  /** Connects an element holding `data` in a container `width` px wide, and waits for its first update only. */
+  const firstUpdate = async (width: number) => {
+    const container = document.createElement('div');
+    container.style.width = `${width}px`;
+    document.body.append(container);
+    const element = document.createElement('conflict-timeline');
+    element.data = { title: 'At once', sources: { wire: source }, events: [cited('one', '2024-07-20'), cited('two', '2024-07-25')] };
+    container.append(element);
+    await element.updateComplete;
+    return { root: element.shadowRoot!, element, remove: () => container.remove() };
+  };
+
+  it('draws data it has on connecting in its first update, at its width, without waiting a frame', async () => {
+    const { root, element, remove } = await firstUpdate(900);
+    try {
+      expect(element.view).to.not.equal(null);
+      expect([...root.querySelectorAll<HTMLElement>('.mark')].map((mark) => mark.dataset.id)).to.have.members(['one', 'two']);
+      expect(root.querySelector('.viewport')!.getBoundingClientRect().width).to.be.closeTo(900, 1);
+    } finally {
+      remove();
+    }
+  });
+
+  it('on a phone, shows the list in its first update, without waiting a frame', async () => {
+    const { root, remove } = await firstUpdate(360);
+    try {
+      expect(root.querySelector('.viewport')).to.equal(null);
+      expect(root.querySelectorAll('.list-item').length).to.equal(2);
+    } finally {
+      remove();
+    }
+  });
+
   it('shows a loading state while src is fetched', async () => {
     const h = await mount({ attributes: { src: `${STORY_URL}?delay=600` }, waitFor: null });
     await h.settle();
