@@ -20,7 +20,7 @@ import {
 import { layoutScene, type Scene, type SceneCluster, type SceneMark } from '../layout/scene.js';
 import { chooseTicks } from '../layout/ticks.js';
 import { timeScale, type TimeScale } from '../layout/time-scale.js';
-import { countOutside, firstStartingAtOrAfter, itemsInWindow, padWindow, sortedEnds, type TimeWindow } from '../layout/time-window.js';
+import { countOutside, firstStartingAtOrAfter, itemsInWindow, latestEnds, padWindow, sortedEnds, type TimeWindow } from '../layout/time-window.js';
 import { firstWindow, fullWindowOf, MIN_WINDOW, TICK_SPACING, VIEW_LAYOUT } from '../layout/view.js';
 import { loadTimeline, outcomeOfText, type LoadOutcome } from './load.js';
 import { keyAction, movedIndex } from './keyboard.js';
@@ -226,6 +226,7 @@ export class ConflictTimeline extends LitElement {
   private filterState: EventFilter = parseFilter('');
   private shownEvents: TimelineEvent[] = [];
   private shownEnds: Float64Array = new Float64Array();
+  private shownLatestEnds: Float64Array = latestEnds([]);
   private fullWindow?: TimeWindow;
   private baseScale: TimeScale = timeScale([0, 1], [0, 1]);
   private visibleScale: TimeScale = this.baseScale;
@@ -284,6 +285,7 @@ export class ConflictTimeline extends LitElement {
     if (changed.has('outcome') || changed.has('filter')) {
       this.shownEvents = timeline ? timeline.events.filter((event) => matchesFilter(event, this.filterState)) : [];
       this.shownEnds = sortedEnds(this.shownEvents);
+      this.shownLatestEnds = latestEnds(this.shownEvents);
     }
     if (!timeline || !this.fullWindow || this.width <= 0 || this.listShown) {
       this.scene = undefined;
@@ -310,7 +312,7 @@ export class ConflictTimeline extends LitElement {
     this.sceneKey = sceneKey;
     this.visibleScale = this.transform.rescaleX(this.baseScale);
     this.scene = layoutScene(
-      itemsInWindow(this.shownEvents, this.visibleWindow),
+      itemsInWindow(this.shownEvents, this.visibleWindow, this.shownLatestEnds),
       timeline.eras,
       (instant) => this.visibleScale(instant),
       (event) => this.labelWidth(event),
@@ -579,7 +581,7 @@ export class ConflictTimeline extends LitElement {
     this.announceTimer = setTimeout(() => {
       if (!this.scene) return;
       const { start, end } = this.visibleWindow;
-      const count = itemsInWindow(this.shownEvents, this.visibleWindow).length;
+      const count = itemsInWindow(this.shownEvents, this.visibleWindow, this.shownLatestEnds).length;
       this.announcement = this.strings.showingWindow(formatWindow(start, end, this.locale), count);
     }, ANNOUNCE_DELAY);
   }

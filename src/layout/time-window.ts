@@ -21,16 +21,43 @@ export function firstStartingAtOrAfter(items: readonly Dated[], time: number): n
 }
 
 /**
- * The items, sorted by start, that show in a window: any that overlaps it. A binary search
- * finds where items stop starting before the window ends.
+ * The latest end under each node of a binary tree over the items (sorted by start): worked out
+ * once per set of items, so that `itemsInWindow` finds the few that began before a window and
+ * reach into it without reading every item before it. Leaves start at the tree's middle.
  */
-export function itemsInWindow<T extends Dated>(items: readonly T[], window: TimeWindow): T[] {
-  const end = firstStartingAtOrAfter(items, window.end);
-  const shown: T[] = [];
-  for (let index = 0; index < end; index++) {
-    if (items[index]!.when.end > window.start) shown.push(items[index]!);
-  }
-  return shown;
+export function latestEnds(items: readonly Dated[]): Float64Array {
+  let leaves = 1;
+  while (leaves < items.length) leaves *= 2;
+  const tree = new Float64Array(2 * leaves).fill(-Infinity);
+  items.forEach((item, index) => (tree[leaves + index] = item.when.end));
+  for (let node = leaves - 1; node > 0; node--) tree[node] = Math.max(tree[2 * node]!, tree[2 * node + 1]!);
+  return tree;
+}
+
+/**
+ * The items, sorted by start, that show in a window: any that overlaps it. Two binary searches
+ * find those that start inside it; `latest` (from `latestEnds`) leads to those that began
+ * before it and run into it. The work follows the items found, not the items before them.
+ */
+export function itemsInWindow<T extends Dated>(items: readonly T[], window: TimeWindow, latest = latestEnds(items)): T[] {
+  const first = firstStartingAtOrAfter(items, window.start);
+  // Every item lasts some time, so one that starts inside the window overlaps it.
+  const inside = items.slice(first, firstStartingAtOrAfter(items, window.end));
+  const leaves = latest.length / 2;
+  const before: T[] = [];
+  // Left to right through the subtrees of items starting before the window that end inside it.
+  const visit = (node: number, from: number, to: number): void => {
+    if (from >= first || latest[node]! <= window.start) return;
+    if (node >= leaves) {
+      before.push(items[from]!);
+      return;
+    }
+    const middle = (from + to) / 2;
+    visit(2 * node, from, middle);
+    visit(2 * node + 1, middle, to);
+  };
+  visit(1, 0, leaves);
+  return before.length === 0 ? inside : before.concat(inside);
 }
 
 /** The items' ends, sorted: worked out once per set of items, for `countOutside`. */

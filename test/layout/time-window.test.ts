@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { countOutside, densestWindow, extentOf, firstStartingAtOrAfter, itemsInWindow, padWindow, sortedEnds } from '../../src/layout/time-window.js';
+import { countOutside, densestWindow, extentOf, firstStartingAtOrAfter, itemsInWindow, latestEnds, padWindow, sortedEnds } from '../../src/layout/time-window.js';
 
 const item = (start: number, end: number) => ({ when: { start, end } });
 
@@ -17,6 +17,25 @@ describe('time windows', () => {
     expect(itemsInWindow(items, { start: 25, end: 45 })).to.deep.equal([items[1], items[2], items[3]]);
     expect(itemsInWindow(items, { start: 10, end: 20 }), 'end is exclusive').to.deep.equal([items[1]]);
     expect(itemsInWindow(items, { start: 200, end: 300 })).to.deep.equal([]);
+  });
+
+  it('finds the items in a window late in 10,000 without reading those before it', () => {
+    let reads = 0;
+    const many = Array.from({ length: 10_000 }, (_, index) => {
+      const when = { start: index * 10, end: index === 3 ? 1_000_000 : index * 10 + 5 };
+      return {
+        get when() {
+          reads++;
+          return when;
+        },
+      };
+    });
+    const latest = latestEnds(many);
+    reads = 0;
+    const found = itemsInWindow(many, { start: 90_000, end: 90_050 }, latest);
+    // Two binary searches read about 14 items each; reading every item before the window, 9,005.
+    expect(reads).to.be.lessThan(100);
+    expect(found).to.deep.equal([many[3], ...many.slice(9_000, 9_005)]);
   });
 
   it('counts the items that reach past either edge', () => {

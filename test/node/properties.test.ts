@@ -7,6 +7,7 @@ import { endOf, startOf } from '../../src/model/partial-date.js';
 import { layoutLanes, type MarkBox } from '../../src/layout/lanes.js';
 import { layoutScene } from '../../src/layout/scene.js';
 import { VIEW_LAYOUT } from '../../src/layout/view.js';
+import { itemsInWindow, latestEnds } from '../../src/layout/time-window.js';
 import { dataFile } from './arbitraries.js';
 
 test('validation never throws, and every event given is kept or named in a problem', () => {
@@ -107,8 +108,25 @@ test('a view draws every event in it once, as a mark or in one cluster, crowded 
       const drawn = [...scene.marks.map((mark) => mark.event.id), ...scene.clusters.flatMap((cluster) => cluster.events.map((event) => event.id))];
       assert.deepEqual(drawn.sort(), events.map((event) => event.id).sort());
       if (keepId !== undefined) assert.ok(scene.marks.some((mark) => mark.event.id === keepId));
-      for (const cluster of scene.clusters) assert.ok(cluster.density >= 0 && cluster.density <= 1);
+      for (const cluster of scene.clusters) {
+        assert.ok(cluster.density >= 0 && cluster.density <= 1);
+        // Zooming to a cluster shows where each of its events starts.
+        for (const event of cluster.events) assert.ok(cluster.window.start <= event.when.start && event.when.start < cluster.window.end);
+      }
     }),
     { numRuns: 300 },
+  );
+});
+
+test('the items found in a window are exactly those that overlap it, long or short', () => {
+  const item = fc.record({ start: fc.integer({ min: 0, max: 1000 }), length: fc.oneof(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 2000 })) });
+  fc.assert(
+    fc.property(fc.array(item, { maxLength: 300 }), fc.integer({ min: -100, max: 1100 }), fc.integer({ min: 0, max: 400 }), (raw, from, span) => {
+      const items = raw.map(({ start, length }) => ({ when: { start, end: start + length } })).sort((a, b) => a.when.start - b.when.start);
+      const window = { start: from, end: from + span };
+      const overlapping = items.filter(({ when }) => when.start < window.end && when.end > window.start);
+      assert.deepEqual(itemsInWindow(items, window, latestEnds(items)), overlapping);
+    }),
+    { numRuns: 2000 },
   );
 });
