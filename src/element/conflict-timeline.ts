@@ -46,13 +46,13 @@ const ANNOUNCE_DELAY = 500;
 const disclosureButton = (name: string, controls: string, open: boolean, label: string, toggle: () => void) =>
   html`<button class=${name} part=${name} aria-expanded=${open ? 'true' : 'false'} aria-controls=${controls} @click=${toggle}>${label}</button>`;
 
-/** The mark an event happened in or on, if any. */
 /** The width inside the element's padding, as its resize observer gives it (to the pixel). */
 function contentWidth(element: HTMLElement): number {
   const style = getComputedStyle(element);
   return Math.max(0, element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
 }
 
+/** The mark an event happened in or on, if any. */
 const markOf = (event: Event) => (event.target as Element).closest<HTMLElement>('.mark');
 
 /** The cluster a key was pressed on, if any (the element's own listener sees its host as target). */

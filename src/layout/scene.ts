@@ -160,9 +160,9 @@ export function layoutScene(
   let layout = layoutLanes(boxes, { lanes, gap, clusterWidth });
   if (kept !== undefined && !layout.marks.some((mark) => mark.index === kept)) layout = layoutLanes(boxes, { lanes, gap, clusterWidth, keep: kept });
   // A crowd is its stretch's cluster, its column the stretch exactly; marks that found no room
-  // beside it join it rather than show a second cluster over the same place.
-  // Its window runs from its first start to the end of its last-starting event, read from those
-  // two alone (they come sorted by start) rather than from each of what may be 100,000 events.
+  // beside it join it rather than show a second cluster over the same place. Its window runs
+  // from its first start to the end of its last-starting event, read from those two alone (they
+  // come sorted by start) rather than from each of what may be 100,000 events.
   const crowdClusters = runs.filter(crowded).map((run) => {
     const x0 = origin + run.stretch * clusterWidth;
     const crowd = events.slice(run.begin, run.end);

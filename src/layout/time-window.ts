@@ -45,7 +45,7 @@ export function itemsInWindow<T extends Dated>(items: readonly T[], window: Time
   const inside = items.slice(first, firstStartingAtOrAfter(items, window.end));
   const leaves = latest.length / 2;
   const before: T[] = [];
-  // Left to right through the subtrees of items starting before the window that end inside it.
+  // Left to right, only into subtrees holding an item that starts before the window and reaches into it.
   const visit = (node: number, from: number, to: number): void => {
     if (from >= first || latest[node]! <= window.start) return;
     if (node >= leaves) {
