@@ -132,12 +132,11 @@ test('the items found in a window are exactly those that overlap it, long or sho
 });
 
 test('events come in order of start, then end, then as the file gives them, from year 0000 to 9999', () => {
-  const text = (partial: PartialDate) => partialDateText(partial);
   fc.assert(
     fc.property(fc.array(fc.tuple(partialDate, partialDate), { minLength: 1, maxLength: 200 }), (pairs) => {
       const events = pairs.map(([first, second], index) => {
         const [start, end] = startOf(first) <= startOf(second) ? [first, second] : [second, first];
-        return { id: `e${index}`, title: 'T', citations: [{ source: 'wire', quote: 'words' }], ...(index % 3 === 0 ? { date: text(start) } : { start: text(start), end: text(end) }) };
+        return { id: `e${index}`, title: 'T', citations: [{ source: 'wire', quote: 'words' }], ...(index % 3 === 0 ? { date: partialDateText(start) } : { start: partialDateText(start), end: partialDateText(end) }) };
       });
       const kept = validateTimeline({ title: 'T', sources: { wire: { publisher: 'Wire', title: 'R' } }, events }).timeline.events;
       const position = new Map(events.map((event, index) => [event.id, index]));
