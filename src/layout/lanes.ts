@@ -99,7 +99,9 @@ export function layoutLanes(boxes: readonly MarkBox[], { lanes, gap, keep, clust
       const mark = { index, lane, labelShown };
       lastInLane[lane] = mark;
       marks.push(mark);
-      earliestEnd = Math.min(...lastInLane.map(markEnd));
+      // Read in place, not mapped to a new list: this runs for every mark of every frame.
+      earliestEnd = Infinity;
+      for (const last of lastInLane) earliestEnd = Math.min(earliestEnd, markEnd(last));
     };
     // A lane free for the mark and its label; else one free for the mark alone.
     const free = lastInLane.findIndex((mark, lane) => laneEnd(mark) + gap <= withLabelFrom && clearOfKept(lane, withLabelFrom, withLabelTo));
