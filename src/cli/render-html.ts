@@ -1,7 +1,6 @@
 import { formatEventDate, isWebLink, partialDateText, type Source, type Timeline, type TimelineEvent } from '../model/index.js';
 import { escapeMarkup } from '../model/markup.js';
 
-
 function renderSource(source: Source, localeId: string): string {
   const parts = [source.publisher, source.byline, source.published && formatEventDate(source.published, localeId)].filter(Boolean) as string[];
   const title = source.url && isWebLink(source.url) ? `<a href="${escapeMarkup(source.url)}">${escapeMarkup(source.title)}</a>` : escapeMarkup(source.title);

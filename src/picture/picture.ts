@@ -166,7 +166,6 @@ export function buildPicture(input: PictureInput): Picture {
   return { width, height: y + PADDING, background: colours.background, shapes };
 }
 
-
 const round = (value: number) => Math.round(value * 10) / 10;
 
 /** The picture as an SVG document; every text is escaped, so data never becomes markup. */
