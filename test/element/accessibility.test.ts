@@ -3,7 +3,7 @@ import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-c
 import { formatEventDate, type Timeline } from '../../src/model/index.js';
 import { registerLocale } from '../../src/element/locales.js';
 import { uiStrings } from '../../src/element/strings.js';
-import { STORY_URL, TimelineHarness, axeViolations, loadStory, mountEach, nextEvent, until } from './harness.js';
+import { STORY_URL, TimelineHarness, axeViolations, crowdedFile, loadStory, mountEach, nextEvent, until } from './harness.js';
 
 let story: Timeline;
 before(async () => {
@@ -12,12 +12,6 @@ before(async () => {
 const mount = mountEach();
 
 const active = (h: TimelineHarness) => h.root.activeElement as HTMLElement | null;
-/** 1,000 events over 2024: far more than the lanes could draw apart, so the view shows columns. */
-const crowdedData = () => {
-  const day = (offset: number) => new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
-  const events = Array.from({ length: 1000 }, (_, index) => ({ id: `e${index}`, date: day(index % 366), title: `Event ${index}`, citations: [{ source: 'w', quote: 'q' }] }));
-  return { title: 'Crowded', sources: { w: { publisher: 'W', title: 'R' } }, events };
-};
 
 const expectNoViolations = async (h: TimelineHarness, state: string) => expect(await axeViolations(h.element), state).to.deep.equal([]);
 
@@ -58,7 +52,7 @@ describe('axe-core finds nothing', () => {
   });
 
   it('with crowded stretches drawn as columns, in both schemes', async () => {
-    const data = crowdedData();
+    const data = crowdedFile(1000);
     const light = await mount({ data });
     await light.element.fit();
     await light.settle();
@@ -100,8 +94,8 @@ describe('keyboard', () => {
 
   it('reaches a view of crowded stretches by its first column, and goes from a column to its first event', async () => {
     // Every event on one of two days: the view is two crowds, with no mark to hold the Tab stop.
-    const events = crowdedData().events.map((event, index) => ({ ...event, date: index < 500 ? '2024-01-10' : '2024-07-20' }));
-    const h = await mount({ data: { ...crowdedData(), events } });
+    const events = crowdedFile(1000).events.map((event, index) => ({ ...event, date: index < 500 ? '2024-01-10' : '2024-07-20' }));
+    const h = await mount({ data: { ...crowdedFile(1000), events } });
     expect(h.marks(), 'no marks, only columns').to.have.length(0);
     const stops = [...h.root.querySelectorAll<HTMLElement>('.cluster')].filter((cluster) => cluster.tabIndex === 0);
     expect(stops, 'one Tab stop among the columns').to.have.length(1);
@@ -281,7 +275,7 @@ describe('readable for everyone', () => {
       const dot = getComputedStyle(h.mark('shusha-pledge').querySelector('.shape')!);
       expect(dot.backgroundColor, 'a day is filled').to.equal(dot.borderTopColor);
       h.remove();
-      const crowded = await mount({ data: crowdedData() });
+      const crowded = await mount({ data: crowdedFile(1000) });
       await crowded.element.fit();
       await crowded.settle();
       const column = getComputedStyle(crowded.root.querySelector('.crowd')!);

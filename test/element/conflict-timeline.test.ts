@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { Timeline } from '../../src/model/index.js';
-import { STORY_URL, TimelineHarness, loadStory, mountEach, nextEvent, until } from './harness.js';
+import { STORY_URL, TimelineHarness, crowdedFile, loadStory, mountEach, nextEvent, until } from './harness.js';
 
 let story: Timeline;
 before(async () => {
@@ -207,15 +207,8 @@ describe('<conflict-timeline> zoom and pan', () => {
 });
 
 describe('<conflict-timeline> crowded stretches', () => {
-  // 1,200 events in 2024, three or four a day: far more than the lanes could draw apart.
-  const crowdData = () => ({
-    title: 'Crowded',
-    sources: { wire: source },
-    events: Array.from({ length: 1200 }, (_, index) => cited(`e${index}`, new Date(Date.UTC(2024, 0, 1) + (index % 365) * 86_400_000).toISOString().slice(0, 10))),
-  });
-
   it('shows a stretch too crowded to draw as a column with its count, losing no event', async () => {
-    const h = await mount({ data: crowdData() });
+    const h = await mount({ data: crowdedFile(1200) });
     await h.element.fit();
     await h.settle();
     const columns = [...h.root.querySelectorAll<HTMLElement>('.cluster .crowd')];
@@ -230,7 +223,7 @@ describe('<conflict-timeline> crowded stretches', () => {
   });
 
   it('zooms in on a column when it is clicked, until its events are drawn as marks', async () => {
-    const h = await mount({ data: crowdData() });
+    const h = await mount({ data: crowdedFile(1200) });
     await h.element.fit();
     await h.settle();
     for (let step = 0; step < 4 && h.marks().length === 0; step++) {
@@ -242,7 +235,7 @@ describe('<conflict-timeline> crowded stretches', () => {
   });
 
   it('keeps the focused event drawn as a mark inside a crowd', async () => {
-    const h = await mount({ data: crowdData() });
+    const h = await mount({ data: crowdedFile(1200) });
     await h.element.fit();
     await h.settle();
     await h.element.select('e600');
