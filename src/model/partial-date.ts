@@ -114,6 +114,28 @@ export function endOf(date: PartialDate): number {
   return addYears(first, 1).getTime();
 }
 
+/** A partial date as an event date of its own: the day, month or year it names. */
+export function wholeDate(date: PartialDate): EventDate {
+  return { first: date, last: date, approximate: false, start: startOf(date), end: endOf(date) };
+}
+
+/**
+ * Joins two event dates into one, from the start of the first to the end of the last
+ * (inclusive). A last date that ends before the first begins is an issue.
+ */
+export function joinDates(first: EventDate, last: EventDate, approximate: boolean): DateResult<EventDate> {
+  if (last.end <= first.start) {
+    return {
+      ok: false,
+      issue: {
+        message: 'ends before it starts',
+        fix: 'swap "start" and "end", or check both against the source',
+      },
+    };
+  }
+  return { ok: true, value: { first: first.first, last: last.last, approximate, start: first.start, end: last.end } };
+}
+
 /**
  * Joins a first and a last partial date (inclusive) into an event date.
  * A last date that ends before the first begins is an issue.
@@ -123,18 +145,7 @@ export function endOf(date: PartialDate): number {
  * //=> covers 1 May 2024 up to, not including, 1 July 2024
  */
 export function eventDateOf(first: PartialDate, last: PartialDate, approximate: boolean): DateResult<EventDate> {
-  const start = startOf(first);
-  const end = endOf(last);
-  if (end <= start) {
-    return {
-      ok: false,
-      issue: {
-        message: 'ends before it starts',
-        fix: 'swap "start" and "end", or check both against the source',
-      },
-    };
-  }
-  return { ok: true, value: { first, last, approximate, start, end } };
+  return joinDates(wholeDate(first), wholeDate(last), approximate);
 }
 
 /** Reads a single date, or a start and an end, into an event date. */

@@ -1,5 +1,5 @@
 import { locatePointers, parseJson, pointerSegment, positionFinder, type NodeOffsets } from './json-text.js';
-import { eventDateOf, parseEventDate, parsePartialDate, type EventDate } from './partial-date.js';
+import { joinDates, parseEventDate, parsePartialDate, wholeDate, type DateResult, type EventDate } from './partial-date.js';
 import { pointerKeys, readablePath, type Problem } from './problem.js';
 import { schemaFindings, type Finding } from './schema-problems.js';
 import { closestName } from './suggest.js';
@@ -113,28 +113,37 @@ function hasDatingShape(raw: Record<string, unknown>): raw is Record<string, unk
   return isText(raw.date) ? raw.start === undefined && raw.end === undefined : raw.date === undefined && isText(raw.start) && isText(raw.end);
 }
 
-function checkDating(raw: Dated, pointer: string, findings: Findings, known: Map<string, EventDate>): EventDate | undefined {
-  const startText = raw.date ?? raw.start!;
-  const endText = raw.date ?? raw.end!;
-  // Large files repeat the same dates; each is worked out once.
-  const key = raw.date !== undefined && raw.approximate !== true ? raw.date : `${startText}|${endText}|${raw.approximate === true}`;
-  const seen = known.get(key);
-  if (seen) return seen;
-  // Each date text is read once; a faulty one is reported at its own field.
-  const read = (field: 'date' | 'start' | 'end', text: string) => {
+/** Dates read so far, by their text: large files repeat the same dates, and each is read once. */
+type ReadDates = Map<string, DateResult<EventDate>>;
+
+/** Reads one date field into the instants it covers; a faulty one is reported at its field. */
+function readDate(text: string, pointer: string, field: 'date' | 'start' | 'end', findings: Findings, read: ReadDates): EventDate | undefined {
+  let date = read.get(text);
+  if (!date) {
     const parsed = parsePartialDate(text);
-    if (!parsed.ok && !findings.isFaulted(`${pointer}/${field}`)) findings.leaveOut(`${pointer}/${field}`, parsed.issue.message, parsed.issue.fix);
-    return parsed.ok ? parsed.value : undefined;
-  };
-  const first = read(raw.date === undefined ? 'start' : 'date', startText);
-  const last = raw.date === undefined ? read('end', endText) : first;
+    date = parsed.ok ? { ok: true, value: wholeDate(parsed.value) } : parsed;
+    read.set(text, date);
+  }
+  if (date.ok) return date.value;
+  const at = `${pointer}/${field}`;
+  if (!findings.isFaulted(at)) findings.leaveOut(at, date.issue.message, date.issue.fix);
+  return undefined;
+}
+
+function checkDating(raw: Dated, pointer: string, findings: Findings, read: ReadDates): EventDate | undefined {
+  const approximate = raw.approximate === true;
+  if (raw.date !== undefined) {
+    const date = readDate(raw.date, pointer, 'date', findings, read);
+    return date && approximate ? { ...date, approximate } : date;
+  }
+  const first = readDate(raw.start!, pointer, 'start', findings, read);
+  const last = readDate(raw.end!, pointer, 'end', findings, read);
   if (!first || !last) return undefined;
-  const when = eventDateOf(first, last, raw.approximate ?? false);
+  const when = joinDates(first, last, approximate);
   if (!when.ok) {
     const message = `${when.issue.message}: "${raw.end}" is before "${raw.start}"`;
     return void findings.leaveOut(`${pointer}/end`, message, when.issue.fix);
   }
-  known.set(key, when.value);
   return when.value;
 }
 
@@ -183,13 +192,13 @@ export function validateTimeline(root: unknown): CheckResult {
     if (source) sources.set(id, source);
   }
 
-  const knownDates = new Map<string, EventDate>();
+  const readDates: ReadDates = new Map();
   /** Runs the rules the schema cannot say on one event or era, even one the schema faulted, so
    * that a journalist sees all of an item's problems at once; returns the parts that passed. */
   const checkItem = (raw: unknown, pointer: string, seenIds: Map<string, string>) => {
     if (!isRecord(raw)) return undefined;
     if (typeof raw.id === 'string') checkUniqueId(raw.id, pointer, seenIds, findings, root);
-    const when = hasDatingShape(raw) ? checkDating(raw, pointer, findings, knownDates) : undefined;
+    const when = hasDatingShape(raw) ? checkDating(raw, pointer, findings, readDates) : undefined;
     const citations = checkCitations(raw.citations, pointer, sources, declared, findings);
     return findings.isLeftOut(pointer) || !when || !citations ? undefined : { when, citations };
   };
