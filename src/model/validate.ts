@@ -3,6 +3,7 @@ import { joinDates, parseEventDate, parsePartialDate, wholeDate, type DateResult
 import { pointerKeys, readablePath, type Problem } from './problem.js';
 import { schemaFindings, type Finding } from './schema-problems.js';
 import { closestName } from './suggest.js';
+import { sortedByDate } from './date-order.js';
 import type { Citation, Era, RawCitation, RawEra, RawEvent, RawSource, Source, Timeline, TimelineEvent } from './types.js';
 
 /** A checked timeline, what is wrong with the file, and how many items that cost. */
@@ -160,28 +161,6 @@ function checkUniqueId(id: string, pointer: string, seen: Map<string, string>, f
   }
   seen.set(id, pointer);
   return true;
-}
-
-/**
- * Items in date order: by start, then by end, then as the file gives them. Sorting indices by
- * numbers read once, rather than objects by a comparator reading them at every step, halves
- * the time for 100,000 events; plain loops fill the lists in half the time `Array.from` takes.
- */
-function sortedByDate<T extends { when: EventDate }>(items: readonly T[]): T[] {
-  const count = items.length;
-  const starts = new Float64Array(count);
-  const ends = new Float64Array(count);
-  const order = new Uint32Array(count);
-  for (let index = 0; index < count; index++) {
-    const { when } = items[index]!;
-    starts[index] = when.start;
-    ends[index] = when.end;
-    order[index] = index;
-  }
-  order.sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b);
-  const sorted = new Array<T>(count);
-  for (let index = 0; index < count; index++) sorted[index] = items[order[index]!]!;
-  return sorted;
 }
 
 /**

@@ -33,15 +33,23 @@ test('checking text never throws, whatever the text', () => {
   );
 });
 
-const partialDate: fc.Arbitrary<PartialDate> = fc.oneof(
-  fc.record({ year: fc.integer({ min: 0, max: 9999 }) }),
-  fc.record({ year: fc.integer({ min: 0, max: 9999 }), month: fc.integer({ min: 1, max: 12 }) }),
-  fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => ({
-    year: date.getUTCFullYear(),
-    month: date.getUTCMonth() + 1,
-    day: date.getUTCDate(),
-  })),
-);
+/** A partial date of any precision, in the years from `firstYear` to `lastYear`. */
+function partialDateIn(firstYear: number, lastYear: number): fc.Arbitrary<PartialDate> {
+  const year = fc.integer({ min: firstYear, max: lastYear });
+  // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as given.
+  const utcDay = (calendarYear: number, month: number, day: number) => new Date(new Date(0).setUTCFullYear(calendarYear, month, day));
+  return fc.oneof(
+    fc.record({ year }),
+    fc.record({ year, month: fc.integer({ min: 1, max: 12 }) }),
+    fc.date({ min: utcDay(firstYear, 0, 1), max: utcDay(lastYear, 11, 31), noInvalidDate: true }).map((date) => ({
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
+    })),
+  );
+}
+
+const partialDate = partialDateIn(0, 9999);
 
 test('a partial date written out reads back as the same date, interval and precision', () => {
   fc.assert(
@@ -131,9 +139,10 @@ test('the items found in a window are exactly those that overlap it, long or sho
   );
 });
 
-test('events come in order of start, then end, then as the file gives them, from year 0000 to 9999', () => {
+/** Events dated from a pair of partial dates each, from `dates`, and the order they must come in. */
+function assertDateOrder(dates: fc.Arbitrary<PartialDate>): void {
   fc.assert(
-    fc.property(fc.array(fc.tuple(partialDate, partialDate), { minLength: 1, maxLength: 200 }), (pairs) => {
+    fc.property(fc.array(fc.tuple(dates, dates), { minLength: 1, maxLength: 200 }), (pairs) => {
       const events = pairs.map(([first, second], index) => {
         const [start, end] = startOf(first) <= startOf(second) ? [first, second] : [second, first];
         return { id: `e${index}`, title: 'T', citations: [{ source: 'wire', quote: 'words' }], ...(index % 3 === 0 ? { date: partialDateText(start) } : { start: partialDateText(start), end: partialDateText(end) }) };
@@ -148,4 +157,13 @@ test('events come in order of start, then end, then as the file gives them, from
     }),
     { numRuns: 500 },
   );
+}
+
+test('events come in order of start, then end, then as the file gives them, from year 0000 to 9999', () => {
+  assertDateOrder(partialDate);
+});
+
+test('events that start or end on the same day keep that order', () => {
+  // Two years of dates: most events share a start or an end with another.
+  assertDateOrder(partialDateIn(2023, 2024));
 });
