@@ -34,13 +34,6 @@ export interface SchemaError {
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-function hasType(type: NonNullable<SchemaRule['type']>, value: unknown): boolean {
-  if (type === 'object') return isObject(value);
-  if (type === 'array') return Array.isArray(value);
-  return typeof value === type;
-}
-
-
 /**
  * Where each rule stands in the schema, as ajv reports it: a definition reached by `$ref` is a
  * root of its own ('#'). Worked out once per rule set, not once per checked value.
@@ -106,19 +99,9 @@ function compile(rule: SchemaRule): Check {
   const steps: Check[] = [];
   // A referenced definition reports paths from its own root, as ajv does with inlineRefs off.
   if (rule.$ref !== undefined) steps.push(checkOf(references.get(rule)!));
-  // As in JSON Schema, a wrong type stops only the keywords of that type (they check the type).
+  // Texts, lists and objects are checked with the keywords of their kind, in one step each.
   const { type } = rule;
-  const pattern = patterns.get(rule);
-  if (type === 'string' && pattern) {
-    // The rule of every text, id and date in a file: one step rather than two.
-    steps.push((value, trail, errors) => {
-      if (typeof value !== 'string') fail(errors, trail, rule, 'type', { type });
-      else if (!pattern.test(value)) fail(errors, trail, rule, 'pattern', { pattern: rule.pattern });
-    });
-  } else {
-    if (type !== undefined) steps.push((value, trail, errors) => hasType(type, value) || fail(errors, trail, rule, 'type', { type }));
-    if (pattern) steps.push((value, trail, errors) => typeof value !== 'string' || pattern.test(value) || fail(errors, trail, rule, 'pattern', { pattern: rule.pattern }));
-  }
+  if (type === 'boolean') steps.push((value, trail, errors) => typeof value === 'boolean' || fail(errors, trail, rule, 'type', { type }));
   if (rule.anyOf !== undefined) {
     const branches = rule.anyOf.map(checkOf);
     steps.push((value, trail, errors) => {
@@ -149,38 +132,60 @@ function compile(rule: SchemaRule): Check {
       if (matched) fail(errors, trail, rule, 'not');
     });
   }
-  const { minItems } = rule;
-  if (minItems !== undefined) steps.push((value, trail, errors) => !Array.isArray(value) || value.length >= minItems || fail(errors, trail, rule, 'minItems', { limit: minItems }));
-  if (rule.items !== undefined) {
-    const item = checkOf(rule.items);
-    steps.push((value, trail, errors) => {
-      if (!Array.isArray(value)) return;
-      for (let index = 0; index < value.length; index++) {
-        trail.push(index);
-        item(value[index], trail, errors);
-        trail.pop();
-      }
-    });
-  }
-  const objectStep = compileObject(rule);
-  if (objectStep) steps.push(objectStep);
+  for (const kindStep of [compileString(rule), compileArray(rule), compileObject(rule)]) if (kindStep) steps.push(kindStep);
   if (steps.length === 1) return steps[0]!;
   return (value, trail, errors) => {
     for (let index = 0; index < steps.length; index++) steps[index]!(value, trail, errors);
   };
 }
 
-/** The keywords of objects: required and dependent fields, known and other properties, property names. */
+/**
+ * The keywords of texts, with the type when the rule asks for text. As in JSON Schema, a value
+ * of another type is not held to them. Every text, id and date in a file meets this step.
+ */
+function compileString(rule: SchemaRule): Check | undefined {
+  const typed = rule.type === 'string';
+  const pattern = patterns.get(rule);
+  if (!typed && !pattern) return undefined;
+  return (value, trail, errors) => {
+    if (typeof value !== 'string') return void (typed && fail(errors, trail, rule, 'type', { type: 'string' }));
+    if (pattern && !pattern.test(value)) fail(errors, trail, rule, 'pattern', { pattern: rule.pattern });
+  };
+}
+
+/** The keywords of lists (how few items, and the rule of each), with the type when asked for. */
+function compileArray(rule: SchemaRule): Check | undefined {
+  const typed = rule.type === 'array';
+  const { minItems } = rule;
+  const item = rule.items && checkOf(rule.items);
+  if (!typed && minItems === undefined && !item) return undefined;
+  return (value, trail, errors) => {
+    if (!Array.isArray(value)) return void (typed && fail(errors, trail, rule, 'type', { type: 'array' }));
+    if (minItems !== undefined && value.length < minItems) fail(errors, trail, rule, 'minItems', { limit: minItems });
+    if (!item) return;
+    for (let index = 0; index < value.length; index++) {
+      trail.push(index);
+      item(value[index], trail, errors);
+      trail.pop();
+    }
+  };
+}
+
+/**
+ * The keywords of objects, with the type when asked for: required and dependent fields, known
+ * and other properties, property names.
+ */
 function compileObject(rule: SchemaRule): Check | undefined {
+  const typed = rule.type === 'object';
   const { required, dependentRequired, propertyNames, additionalProperties } = rule;
   const known = new Map(Object.entries(rule.properties ?? {}).map(([key, child]) => [key, checkOf(child)]));
   const other = isObject(additionalProperties) ? checkOf(additionalProperties) : undefined;
   const names = propertyNames && checkOf(propertyNames);
-  if (!required && !dependentRequired && !names && known.size === 0 && additionalProperties === undefined) return undefined;
+  if (!typed && !required && !dependentRequired && !names && known.size === 0 && additionalProperties === undefined) return undefined;
   // Rules such as `{ "required": ["date"] }` look at no key; every event meets three of them.
   const readsKeys = names !== undefined || known.size > 0 || additionalProperties !== undefined;
   return (value, trail, errors) => {
-    if (!isObject(value)) return;
+    if (!isObject(value)) return void (typed && fail(errors, trail, rule, 'type', { type: 'object' }));
     // Own properties only: a key such as "valueOf" must not find Object.prototype's.
     if (required) for (const name of required) if (!Object.hasOwn(value, name)) fail(errors, trail, rule, 'required', { missingProperty: name });
     if (dependentRequired) {
