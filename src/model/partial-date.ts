@@ -2,8 +2,6 @@ import { UTCDateMini } from '@date-fns/utc/date/mini';
 // One module each: the package's index loads every date-fns function, which costs the command
 // line about a fifth of a second at start.
 import { addMonths } from 'date-fns/addMonths';
-import { addYears } from 'date-fns/addYears';
-import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 
 /** How much of a date its source gives. */
 export type Precision = 'year' | 'month' | 'day';
@@ -53,12 +51,35 @@ export function precisionOf(date: PartialDate): Precision {
   return date.month !== undefined ? 'month' : 'year';
 }
 
-/** The first instant of a partial date, as a date-fns friendly UTC date. */
-function firstDay(date: PartialDate): Date {
-  const day = new UTCDateMini(0);
-  // setFullYear, unlike Date.UTC, keeps years 0–99 as written instead of moving them to 19xx.
-  day.setFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1);
-  return day;
+/** Where a month begins and where the next begins, in UTC milliseconds. */
+interface MonthSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Each month met so far, by year × 12 + month − 1. A large file names thousands of days but
+ * few months, and making a UTC date is slow in code the browser has not optimised yet.
+ */
+const months = new Map<number, MonthSpan>();
+
+/** The span of a month (1–12) of a year. */
+function monthSpan(year: number, month: number): MonthSpan {
+  const key = year * 12 + month - 1;
+  let span = months.get(key);
+  if (!span) {
+    const first = new UTCDateMini(0);
+    // setFullYear, unlike Date.UTC, keeps years 0–99 as written instead of moving them to 19xx.
+    first.setFullYear(year, month - 1, 1);
+    span = { start: first.getTime(), end: addMonths(first, 1).getTime() };
+    months.set(key, span);
+  }
+  return span;
+}
+
+function daysInMonth(year: number, month: number): number {
+  const { start, end } = monthSpan(year, month);
+  return (end - start) / DAY;
 }
 
 /**
@@ -83,9 +104,9 @@ export function parsePartialDate(text: string): DateResult<PartialDate> {
   if (match[3] === undefined) return { ok: true, value: { year, month } };
   const day = Number(match[3]);
   // Every month has 28 days; only a later day needs the calendar (and the check runs per event).
-  const daysInMonth = day >= 1 && day <= 28 ? 28 : getDaysInMonth(firstDay({ year, month }));
-  if (day < 1 || day > daysInMonth) {
-    return notADate(`${match[1]}-${match[2]} has ${daysInMonth} days: check the day against the source`);
+  const days = day >= 1 && day <= 28 ? 28 : daysInMonth(year, month);
+  if (day < 1 || day > days) {
+    return notADate(`${match[1]}-${match[2]} has ${days} days: check the day against the source`);
   }
   return { ok: true, value: { year, month, day } };
 }
@@ -101,17 +122,15 @@ export function partialDateText({ year, month, day }: PartialDate): string {
 
 /** The UTC instant at which a partial date begins. */
 export function startOf(date: PartialDate): number {
-  return firstDay(date).getTime();
+  // A UTC day is always 24 hours long: no time zone moves it.
+  return monthSpan(date.year, date.month ?? 1).start + ((date.day ?? 1) - 1) * DAY;
 }
 
 /** The first UTC instant after a partial date: the next day, month or year. */
 export function endOf(date: PartialDate): number {
-  const first = firstDay(date);
-  const precision = precisionOf(date);
-  // A UTC day is always 24 hours long: no time zone moves it.
-  if (precision === 'day') return first.getTime() + DAY;
-  if (precision === 'month') return addMonths(first, 1).getTime();
-  return addYears(first, 1).getTime();
+  if (date.day !== undefined) return startOf(date) + DAY;
+  // A year ends where its December does.
+  return monthSpan(date.year, date.month ?? 12).end;
 }
 
 /** A partial date as an event date of its own: the day, month or year it names. */
