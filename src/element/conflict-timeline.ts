@@ -283,7 +283,10 @@ export class ConflictTimeline extends LitElement {
       this.fullWindow = timeline && fullWindowOf(timeline);
     }
     if (changed.has('outcome') || changed.has('filter')) {
-      this.shownEvents = timeline ? timeline.events.filter((event) => matchesFilter(event, this.filterState)) : [];
+      const { tags, actors } = this.filterState;
+      const all = timeline?.events ?? [];
+      // With no filter, every event shows: the list itself rather than a copy.
+      this.shownEvents = tags.size + actors.size > 0 ? all.filter((event) => matchesFilter(event, this.filterState)) : all;
       this.shownEnds = sortedEnds(this.shownEvents);
       this.shownLatestEnds = latestEnds(this.shownEvents);
     }

@@ -29,7 +29,7 @@ export function latestEnds(items: readonly Dated[]): Float64Array {
   let leaves = 1;
   while (leaves < items.length) leaves *= 2;
   const tree = new Float64Array(2 * leaves).fill(-Infinity);
-  items.forEach((item, index) => (tree[leaves + index] = item.when.end));
+  for (let index = 0; index < items.length; index++) tree[leaves + index] = items[index]!.when.end;
   for (let node = leaves - 1; node > 0; node--) tree[node] = Math.max(tree[2 * node]!, tree[2 * node + 1]!);
   return tree;
 }
@@ -80,16 +80,18 @@ export function countOutside(items: readonly Dated[], ends: Float64Array, window
   return { before: firstStartingAtOrAfter(items, window.start), after: ends.length - low };
 }
 
-/** The window from the earliest start to the latest end, if there is any item. */
-export function extentOf(items: readonly Dated[]): TimeWindow | undefined {
-  if (items.length === 0) return undefined;
+/** The window from the earliest start to the latest end of the items of some lists, if there is any item. */
+export function extentOf(...lists: (readonly Dated[])[]): TimeWindow | undefined {
   let start = Infinity;
   let end = -Infinity;
-  for (const { when } of items) {
-    start = Math.min(start, when.start);
-    end = Math.max(end, when.end);
+  for (const items of lists) {
+    for (let index = 0; index < items.length; index++) {
+      const { when } = items[index]!;
+      if (when.start < start) start = when.start;
+      if (when.end > end) end = when.end;
+    }
   }
-  return { start, end };
+  return start === Infinity ? undefined : { start, end };
 }
 
 /** A window widened by a share of its length on each side. */
@@ -99,20 +101,21 @@ export function padWindow(window: TimeWindow, share: number): TimeWindow {
 }
 
 /**
- * The shortest stretch that holds the starts of at least `share` of the items: where a story
- * is told densely, so that a first view does not crush it under one event decades away.
- * It runs from the first to the last of those starts; pad it to show the last one whole.
+ * The shortest stretch that holds the starts of at least `share` of the items (sorted by
+ * start): where a story is told densely, so that a first view does not crush it under one
+ * event decades away. It runs from the first to the last of those starts; pad it to show the
+ * last one whole.
  *
  * @example
  * densestWindow(events, 0.8) // 12 of 14 events: July 2023 – July 2024, not 1994 – 2024
  */
 export function densestWindow(items: readonly Dated[], share: number): TimeWindow | undefined {
   if (items.length === 0) return undefined;
-  const starts = items.map((item) => item.when.start).sort((a, b) => a - b);
-  const count = Math.min(starts.length, Math.max(1, Math.ceil(items.length * share)));
+  const count = Math.min(items.length, Math.max(1, Math.ceil(items.length * share)));
+  const startOf = (index: number) => items[index]!.when.start;
   let best = 0;
-  for (let first = 1; first + count <= starts.length; first++) {
-    if (starts[first + count - 1]! - starts[first]! < starts[best + count - 1]! - starts[best]!) best = first;
+  for (let first = 1; first + count <= items.length; first++) {
+    if (startOf(first + count - 1) - startOf(first) < startOf(best + count - 1) - startOf(best)) best = first;
   }
-  return { start: starts[best]!, end: starts[best + count - 1]! };
+  return { start: startOf(best), end: startOf(best + count - 1) };
 }

@@ -26,7 +26,7 @@ const FIRST_VIEW_SHARE = 0.8;
 
 /** Everything there is to see: every event and era, with a little room at the ends. */
 export function fullWindowOf(timeline: Timeline): TimeWindow | undefined {
-  const extent = extentOf([...timeline.events, ...timeline.eras]);
+  const extent = extentOf(timeline.events, timeline.eras);
   return extent && padWindow(extent, 0.02);
 }
 
