@@ -50,7 +50,9 @@ export function sortedByDate<T extends { when: EventDate }>(items: readonly T[])
     passByDigit(order, spare, keys, shift, counts);
     [order, spare] = [spare, order];
   }
-  const sorted = new Array<T>(count);
-  for (let index = 0; index < count; index++) sorted[index] = items[order[index]!]!;
+  // Filled by push, not into `new Array(count)`: a list made with holes stays slower to read,
+  // and every frame of the view reads this one.
+  const sorted: T[] = [];
+  for (let index = 0; index < count; index++) sorted.push(items[order[index]!]!);
   return sorted;
 }
