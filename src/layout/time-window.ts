@@ -80,7 +80,7 @@ export function countOutside(items: readonly Dated[], ends: Float64Array, window
   return { before: firstStartingAtOrAfter(items, window.start), after: ends.length - low };
 }
 
-/** The window from the earliest start to the latest end of the items of some lists, if there is any item. */
+/** The window from the earliest start to the latest end of the items in some lists, if any. */
 export function extentOf(...lists: (readonly Dated[])[]): TimeWindow | undefined {
   let start = Infinity;
   let end = -Infinity;
@@ -112,10 +112,10 @@ export function padWindow(window: TimeWindow, share: number): TimeWindow {
 export function densestWindow(items: readonly Dated[], share: number): TimeWindow | undefined {
   if (items.length === 0) return undefined;
   const count = Math.min(items.length, Math.max(1, Math.ceil(items.length * share)));
-  const startOf = (index: number) => items[index]!.when.start;
+  const startAt = (index: number) => items[index]!.when.start;
   let best = 0;
   for (let first = 1; first + count <= items.length; first++) {
-    if (startOf(first + count - 1) - startOf(first) < startOf(best + count - 1) - startOf(best)) best = first;
+    if (startAt(first + count - 1) - startAt(first) < startAt(best + count - 1) - startAt(best)) best = first;
   }
-  return { start: startOf(best), end: startOf(best + count - 1) };
+  return { start: startAt(best), end: startAt(best + count - 1) };
 }

@@ -139,7 +139,7 @@ test('the items found in a window are exactly those that overlap it, long or sho
   );
 });
 
-/** Events dated from a pair of partial dates each, from `dates`, and the order they must come in. */
+/** Asserts that events, each dated by a pair of partial dates drawn from `dates`, come in date order. */
 function assertDateOrder(dates: fc.Arbitrary<PartialDate>): void {
   fc.assert(
     fc.property(fc.array(fc.tuple(dates, dates), { minLength: 1, maxLength: 200 }), (pairs) => {
