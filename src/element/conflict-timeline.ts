@@ -17,7 +17,7 @@ import {
   type EventFilter,
   type TimelineEvent,
 } from '../model/index.js';
-import { layoutScene, type Scene, type SceneCluster, type SceneMark } from '../layout/scene.js';
+import { columnOf, layoutScene, type Scene, type SceneCluster, type SceneMark } from '../layout/scene.js';
 import { chooseTicks } from '../layout/ticks.js';
 import { timeScale, type TimeScale } from '../layout/time-scale.js';
 import { countOutside, firstStartingAtOrAfter, itemsInWindow, latestEnds, padWindow, sortedEnds, type TimeWindow } from '../layout/time-window.js';
@@ -37,8 +37,6 @@ import { styles } from './conflict-timeline.styles.js';
 const MOVE_DURATION = 450;
 /** Below this width, measured on the element, the timeline is drawn vertically as a list. */
 const NARROW_WIDTH = 520;
-/** Pixels between the columns of neighbouring crowded stretches. */
-const COLUMN_GAP = 2;
 /** How long the view must rest before its new extent is announced. */
 const ANNOUNCE_DELAY = 500;
 
@@ -771,7 +769,7 @@ export class ConflictTimeline extends LitElement {
    * drawn there stays on top.
    */
   private renderCluster(cluster: SceneCluster, index: number, tabStop: boolean, strings: UiStrings): TemplateResult {
-    const left = Math.max(0, cluster.x0);
+    const column = columnOf(cluster, this.width);
     const count = strings.cluster(cluster.events.length);
     return html`<button
       class="cluster"
@@ -779,11 +777,11 @@ export class ConflictTimeline extends LitElement {
       data-index=${index}
       tabindex=${tabStop ? '0' : '-1'}
       aria-label=${`${count}, ${formatWindow(cluster.window.start, cluster.window.end, this.locale)}`}
-      style=${styleProperties({ left: `${left}px` })}
+      style=${styleProperties({ left: `${column.left}px` })}
       @click=${() => this.showWindow(padWindow(cluster.window, 0.1), true)}
     >
       ${cluster.density > 0
-        ? html`<span class="crowd" style=${styleProperties({ width: `${Math.min(this.width, cluster.x1) - left - COLUMN_GAP}px`, '--ct-density': String(cluster.density) })}></span>`
+        ? html`<span class="crowd" style=${styleProperties({ width: `${column.width}px`, '--ct-density': String(cluster.density) })}></span>`
         : nothing}
       <span>${count}</span>
     </button>`;

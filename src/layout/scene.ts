@@ -77,6 +77,18 @@ export interface SceneOptions {
   origin?: number;
 }
 
+/** Pixels between the columns of neighbouring crowded stretches. */
+const COLUMN_GAP = 2;
+
+/**
+ * Where a crowded stretch's column is drawn in a view `width` pixels wide: from its cluster's
+ * left, or the view's, to its right, or the view's, less a gap before the next column.
+ */
+export function columnOf(cluster: Pick<SceneCluster, 'x0' | 'x1'>, width: number): { left: number; width: number } {
+  const left = Math.max(0, cluster.x0);
+  return { left, width: Math.min(width, cluster.x1) - left - COLUMN_GAP };
+}
+
 /** The kind of mark an event's date calls for. */
 export function markKind(event: TimelineEvent): MarkKind {
   const { first, last } = event.when;

@@ -1,4 +1,4 @@
-import type { Scene } from '../layout/scene.js';
+import { columnOf, type Scene } from '../layout/scene.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { escapeMarkup } from '../model/markup.js';
 
@@ -67,8 +67,6 @@ const POINT_RADIUS = 6;
 const SMALL_TEXT = 12;
 const TITLE_TEXT = 20;
 const CLUSTER_WIDTH = 76;
-/** Pixels between the columns of neighbouring crowded stretches, as in the element. */
-const COLUMN_GAP = 2;
 /** An average glyph width of the small text, as a share of its size, to wrap the source line. */
 const GLYPH_WIDTH = 0.55;
 
@@ -125,8 +123,7 @@ export function buildPicture(input: PictureInput): Picture {
   const lanesBottom = lanesTop + lanesHeight;
   for (const cluster of scene.clusters.filter(({ density }) => density > 0)) {
     const columnHeight = Math.max(6, cluster.density * lanesHeight);
-    const left = Math.max(0, cluster.x0);
-    const columnWidth = Math.min(width, cluster.x1) - left - COLUMN_GAP;
+    const { left, width: columnWidth } = columnOf(cluster, width);
     shapes.push({ kind: 'rect', x: left, y: lanesBottom - columnHeight, width: columnWidth, height: columnHeight, fill: colours.markSoft });
     shapes.push({ kind: 'rect', x: left, y: lanesBottom - columnHeight, width: columnWidth, height: 2, fill: colours.mark });
   }
