@@ -137,14 +137,22 @@ export function buildPicture(input: PictureInput): Picture {
     }
     if (mark.labelShown) text(mark.labelX, markTop + MARK_HEIGHT + 14, mark.event.title, SMALL_TEXT, colours.text);
   }
-  // Clusters sit under the lanes, as in the element.
+  // Clusters sit under the lanes, as in the element, each clear of the next: one near the right
+  // edge moves left to show whole, but not onto the one before (it is cut at the edge instead),
+  // and one cut at the left edge ends where the next begins.
   const clusterTop = lanesBottom + 2;
-  for (const cluster of scene.clusters) {
-    const pillWidth = Math.max(CLUSTER_WIDTH, cluster.x1 - cluster.x0);
-    const left = Math.min(Math.max(0, cluster.x0), width - pillWidth - 1);
+  let previousRight = 0;
+  scene.clusters.forEach((cluster, index) => {
+    const next = scene.clusters[index + 1];
+    const wanted = Math.max(CLUSTER_WIDTH, cluster.x1 - cluster.x0);
+    const left = Math.max(Math.min(Math.max(0, cluster.x0), width - wanted - 1), previousRight);
+    const pillWidth = next ? Math.min(wanted, next.x0 - left) : wanted;
+    previousRight = left + pillWidth;
     shapes.push({ kind: 'rect', x: left, y: clusterTop, width: pillWidth, height: 20, fill: colours.markSoft, stroke: colours.mark, radius: 10 });
-    text(left + 8, clusterTop + 14, input.clusterText(cluster.events.length), SMALL_TEXT - 1, colours.text);
-  }
+    // A count that would not fit its pill is left out rather than written over the next one.
+    const count = input.clusterText(cluster.events.length);
+    if (count.length * GLYPH_WIDTH * (SMALL_TEXT - 1) + 8 <= pillWidth) text(left + 8, clusterTop + 14, count, SMALL_TEXT - 1, colours.text);
+  });
 
   const axisY = clusterTop + 28;
   shapes.push({ kind: 'line', x1: 0, y1: axisY, x2: width, y2: axisY, stroke: colours.border });

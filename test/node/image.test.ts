@@ -97,6 +97,10 @@ test('draws a stretch too crowded for marks as a column over its count', async (
   const columns = [...svg.matchAll(/<rect x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="([\d.]+)" fill="#d5e3f7"\/>/g)];
   assert.ok(columns.length >= counts.length - 1, `${columns.length} columns for ${counts.length} counts`);
   assert.ok(columns.every(([, , height]) => Number(height) > 40));
+  // Each count's pill stays clear of the one before it, the last one too, near the edge.
+  const pills = [...svg.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)" height="20" rx="10"/g)].map(([, x, width]) => ({ x: Number(x), width: Number(width) }));
+  assert.equal(pills.length, counts.length);
+  pills.forEach((pill, index) => index > 0 && assert.ok(pill.x >= pills[index - 1]!.x + pills[index - 1]!.width - 0.1, `pill at ${pill.x} overlaps the one before`));
   // Stretches are counted from the start of everything, as the element counts them.
   const timeline = checkTimelineText(JSON.stringify({ title: 'Crowded', sources: { wire: { publisher: 'Wire', title: 'Report' } }, events })).timeline;
   const full = fullWindowOf(timeline)!;
@@ -108,4 +112,6 @@ test('draws a stretch too crowded for marks as a column over its count', async (
     const offset = (((left - origin) % VIEW_LAYOUT.clusterWidth) + VIEW_LAYOUT.clusterWidth) % VIEW_LAYOUT.clusterWidth;
     assert.ok(Math.min(offset, VIEW_LAYOUT.clusterWidth - offset) < 0.01, `column at ${left} is not on the element's stretches`);
   }
+  // Each count sits under its own column (the last may move left to show whole).
+  for (const left of lefts.slice(0, -1)) assert.ok(pills.some((pill) => Math.abs(pill.x - left) < 0.5), `no count under the column at ${left}`);
 });
