@@ -358,6 +358,12 @@ export const styles = css`
     font-size: 0.75em;
   }
 
+  .cluster-count {
+    display: block;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
   /* Rises from the cluster over the lanes, as high as its stretch is crowded. */
   .cluster .crowd {
     position: absolute;

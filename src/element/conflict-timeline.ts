@@ -766,7 +766,8 @@ export class ConflictTimeline extends LitElement {
    * Marks that found no room, as "N events", zooming in on click; named with the stretch of
    * time they cover, and the Tab stop when the view draws no mark. A crowded stretch's column
    * rises over the lanes as high as it is crowded; it comes before the marks so that any mark
-   * drawn there stays on top.
+   * drawn there stays on top. Its count is no wider than its column (cut short with "…" where
+   * the view's edge cuts the column), so that it never lies over the next count.
    */
   private renderCluster(cluster: SceneCluster, index: number, tabStop: boolean, strings: UiStrings): TemplateResult {
     const column = columnOf(cluster, this.width);
@@ -777,13 +778,13 @@ export class ConflictTimeline extends LitElement {
       data-index=${index}
       tabindex=${tabStop ? '0' : '-1'}
       aria-label=${`${count}, ${formatWindow(cluster.window.start, cluster.window.end, this.locale)}`}
-      style=${styleProperties({ left: `${column.left}px` })}
+      style=${styleProperties(cluster.density > 0 ? { left: `${column.left}px`, 'max-width': `${column.width}px` } : { left: `${column.left}px` })}
       @click=${() => this.showWindow(padWindow(cluster.window, 0.1), true)}
     >
       ${cluster.density > 0
         ? html`<span class="crowd" style=${styleProperties({ width: `${column.width}px`, '--ct-density': String(cluster.density) })}></span>`
         : nothing}
-      <span>${count}</span>
+      <span class="cluster-count">${count}</span>
     </button>`;
   }
 

@@ -222,25 +222,35 @@ describe('<conflict-timeline> crowded stretches', () => {
     }
   });
 
-  it('draws columns apart from each other and inside the view, even where the view cuts a stretch', async () => {
+  it('draws columns and their counts apart from each other and inside the view, where the view cuts a stretch', async () => {
     const h = await mount({ data: crowdedFile(1200) });
     await h.element.fit();
     await h.settle();
     const { start, end } = h.view();
-    // Stretches are 90 px wide and counted from where everything starts. Showing 8% to 98% of
-    // everything on 900 px puts that 80 px left of the view, so the view's right edge cuts a
-    // crowded stretch 80 px into its 90.
     const span = end - start;
-    await h.element.zoomTo(start + 0.08 * span, start + 0.98 * span);
-    await h.settle();
-    const viewport = h.root.querySelector('.viewport')!.getBoundingClientRect();
-    const boxes = [...h.root.querySelectorAll('.cluster .crowd')].map((column) => column.getBoundingClientRect()).sort((a, b) => a.left - b.left);
-    expect(boxes.length, 'columns still drawn').to.be.greaterThan(5);
-    boxes.forEach((box, index) => {
-      expect(box.left, 'a column starts inside the view').to.be.at.least(viewport.left);
-      expect(box.right, 'a column ends inside the view').to.be.at.most(viewport.right);
-      if (index > 0) expect(box.left, 'neighbouring columns stand apart').to.be.greaterThan(boxes[index - 1]!.right);
-    });
+    // Stretches are 90 px wide and counted from where everything starts. On 900 px, showing 8%
+    // to 98% of everything puts that 80 px left of the view, so the right edge cuts a crowded
+    // stretch 80 px into its 90; showing 3% to 93% puts it 30 px left, so the left edge does.
+    for (const [from, to] of [
+      [0.08, 0.98],
+      [0.03, 0.93],
+    ] as const) {
+      await h.element.zoomTo(start + from * span, start + to * span);
+      await h.settle();
+      const viewport = h.root.querySelector('.viewport')!.getBoundingClientRect();
+      const crowded = [...h.root.querySelectorAll<HTMLElement>('.cluster')].filter((cluster) => cluster.querySelector('.crowd'));
+      expect(crowded.length, 'columns still drawn').to.be.greaterThan(5);
+      const columns = crowded.map((cluster) => cluster.querySelector('.crowd')!.getBoundingClientRect()).sort((a, b) => a.left - b.left);
+      columns.forEach((box, index) => {
+        expect(box.left, 'a column starts inside the view').to.be.at.least(viewport.left);
+        expect(box.right, 'a column ends inside the view').to.be.at.most(viewport.right);
+        if (index > 0) expect(box.left, 'neighbouring columns stand apart').to.be.greaterThan(columns[index - 1]!.right);
+      });
+      const counts = crowded.map((cluster) => cluster.getBoundingClientRect()).sort((a, b) => a.left - b.left);
+      counts.forEach((box, index) => {
+        if (index > 0) expect(box.left, 'a count clear of the one before').to.be.at.least(counts[index - 1]!.right - 0.5);
+      });
+    }
   });
 
   it('zooms in on a column when it is clicked, until its events are drawn as marks', async () => {
