@@ -114,9 +114,8 @@ export function buildPicture(input: PictureInput): Picture {
     const left = Math.max(0, x0);
     const bandWidth = Math.min(width, x1) - left;
     shapes.push({ kind: 'rect', x: left, y: erasTop, width: bandWidth, height: lanesTop - erasTop + lanesHeight, fill: colours.era });
-    const fits = Math.floor((bandWidth - 8) / ((SMALL_TEXT - 1) * GLYPH_WIDTH));
-    const name = era.title.length <= fits ? era.title : `${era.title.slice(0, Math.max(0, fits - 1)).trimEnd()}…`;
-    if (fits > 1) text(left + 4, erasTop + 14, name, SMALL_TEXT - 1, colours.eraText, { bold: true });
+    const name = shortened(era.title, bandWidth - 8);
+    if (name) text(left + 4, erasTop + 14, name, SMALL_TEXT - 1, colours.eraText, { bold: true });
   }
   // As in the element: a crowded stretch's column, as high over the lanes as it is crowded,
   // behind any mark drawn there.
@@ -138,20 +137,21 @@ export function buildPicture(input: PictureInput): Picture {
     if (mark.labelShown) text(mark.labelX, markTop + MARK_HEIGHT + 14, mark.event.title, SMALL_TEXT, colours.text);
   }
   // Clusters sit under the lanes, as in the element, each clear of the next: one near the right
-  // edge moves left to show whole, but not onto the one before (it is cut at the edge instead),
-  // and one cut at the left edge ends where the next begins.
+  // edge moves left to show whole, but not onto the one before (it narrows instead), and one
+  // cut at the left edge ends where the next begins.
   const clusterTop = lanesBottom + 2;
   let previousRight = 0;
   scene.clusters.forEach((cluster, index) => {
     const next = scene.clusters[index + 1];
     const wanted = Math.max(CLUSTER_WIDTH, cluster.x1 - cluster.x0);
     const left = Math.max(Math.min(Math.max(0, cluster.x0), width - wanted - 1), previousRight);
-    const pillWidth = next ? Math.min(wanted, next.x0 - left) : wanted;
+    const pillWidth = Math.min(wanted, (next ? next.x0 : width - 1) - left);
+    if (pillWidth <= 0) return;
     previousRight = left + pillWidth;
     shapes.push({ kind: 'rect', x: left, y: clusterTop, width: pillWidth, height: 20, fill: colours.markSoft, stroke: colours.mark, radius: 10 });
-    // A count that would not fit its pill is left out rather than written over the next one.
-    const count = input.clusterText(cluster.events.length);
-    if (count.length * GLYPH_WIDTH * (SMALL_TEXT - 1) + 8 <= pillWidth) text(left + 8, clusterTop + 14, count, SMALL_TEXT - 1, colours.text);
+    // A count cut short, as in the element, rather than written over the next one.
+    const count = shortened(input.clusterText(cluster.events.length), pillWidth - 8);
+    if (count) text(left + 8, clusterTop + 14, count, SMALL_TEXT - 1, colours.text);
   });
 
   const axisY = clusterTop + 28;
@@ -169,6 +169,13 @@ export function buildPicture(input: PictureInput): Picture {
   let y = axisY + 26;
   for (const line of lines) text(PADDING, (y += SMALL_TEXT + 5), line, SMALL_TEXT, colours.muted);
   return { width, height: y + PADDING, background: colours.background, shapes };
+}
+
+/** A small text cut short with "…" to fit a width, or nothing where not even two glyphs fit. */
+function shortened(text: string, width: number): string | undefined {
+  const fits = Math.floor(width / ((SMALL_TEXT - 1) * GLYPH_WIDTH));
+  if (fits <= 1) return undefined;
+  return text.length <= fits ? text : `${text.slice(0, fits - 1).trimEnd()}…`;
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;

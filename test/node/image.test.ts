@@ -81,12 +81,18 @@ test('says what is wrong with its arguments', async () => {
   assert.match(empty.stderr, /empty.json has no event to draw/);
 });
 
-test('draws a stretch too crowded for marks as a column over its count', async () => {
+/** A data file of 1,200 events over 2024, a few a day: too crowded for marks at any width. */
+async function writeCrowdedYear(name: string) {
   const cite = [{ source: 'wire', quote: 'words' }];
   const day = (offset: number) => new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
-  const file = join(dir, 'crowded.json');
+  const file = join(dir, `${name}.json`);
   const events = Array.from({ length: 1200 }, (_, index) => ({ id: `e${index}`, date: day(index % 366), title: `Event ${index}`, citations: cite }));
   await writeFile(file, JSON.stringify({ title: 'Crowded', sources: { wire: { publisher: 'Wire', title: 'Report' } }, events }));
+  return file;
+}
+
+test('draws a stretch too crowded for marks as a column over its count', async () => {
+  const file = await writeCrowdedYear('crowded');
   const { code, stderr } = await runCli(['image', file, '--width', '1000', '--start', '2024', '--end', '2024'], dir);
   assert.equal(code, 0, stderr);
   const svg = await readFile(join(dir, 'crowded.svg'), 'utf8');
@@ -102,7 +108,7 @@ test('draws a stretch too crowded for marks as a column over its count', async (
   assert.equal(pills.length, counts.length);
   pills.forEach((pill, index) => index > 0 && assert.ok(pill.x >= pills[index - 1]!.x + pills[index - 1]!.width - 0.1, `pill at ${pill.x} overlaps the one before`));
   // Stretches are counted from the start of everything, as the element counts them.
-  const timeline = checkTimelineText(JSON.stringify({ title: 'Crowded', sources: { wire: { publisher: 'Wire', title: 'Report' } }, events })).timeline;
+  const timeline = checkTimelineText(await readFile(file, 'utf8')).timeline;
   const full = fullWindowOf(timeline)!;
   const shown = firstWindow(timeline.events, full, '2024', '2024');
   const origin = timeScale([shown.start, shown.end], [0, 1000])(full.start);
@@ -114,4 +120,16 @@ test('draws a stretch too crowded for marks as a column over its count', async (
   }
   // Each count sits under its own column (the last may move left to show whole).
   for (const left of lefts.slice(0, -1)) assert.ok(pills.some((pill) => Math.abs(pill.x - left) < 0.5), `no count under the column at ${left}`);
+});
+
+test('keeps a crowded column’s count inside the picture where the edge cuts the column', async () => {
+  const file = await writeCrowdedYear('edge');
+  // At 1,030 px for the year, the picture's right edge cuts a crowded stretch's column.
+  const { code, stderr } = await runCli(['image', file, '--width', '1030', '--start', '2024', '--end', '2024'], dir);
+  assert.equal(code, 0, stderr);
+  const svg = await readFile(join(dir, 'edge.svg'), 'utf8');
+  const pills = [...svg.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)" height="20" rx="10"/g)].map(([, x, width]) => Number(x) + Number(width));
+  assert.ok(pills.length > 5);
+  for (const right of pills) assert.ok(right <= 1030, `a count runs out of the picture to ${right}`);
+  assert.ok(texts(svg).some((word) => /^\d+ e.*…$/.test(word)), 'the cut column’s count is cut short');
 });
