@@ -4,6 +4,8 @@ import '../../src/element/define.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import { checkTimelineText, type Timeline } from '../../src/model/index.js';
 
+export { crowdedFile } from '../crowded-file.js';
+
 export const STORY_URL = new URL('../../data/events.json', import.meta.url).href;
 
 /** The story's checked timeline, as the tests compute expectations from it. */
@@ -48,16 +50,6 @@ export function nextEvent(element: EventTarget, type: string, timeout = 5000): P
       { once: true },
     );
   });
-}
-
-/**
- * A data file of `count` events over 2024, a few a day: far more than the lanes could draw
- * apart, so that a view of all of them shows crowded stretches as columns.
- */
-export function crowdedFile(count: number) {
-  const day = (offset: number) => new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
-  const events = Array.from({ length: count }, (_, index) => ({ id: `e${index}`, date: day(index % 366), title: `Event ${index}`, citations: [{ source: 'wire', quote: `Words about e${index}` }] }));
-  return { title: 'Crowded', sources: { wire: { publisher: 'Test Wire', title: 'A report' } }, events };
 }
 
 export const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

@@ -8,6 +8,7 @@ import { checkTimelineText } from '../../src/model/index.js';
 import { timeScale } from '../../src/layout/time-scale.js';
 import { firstWindow, fullWindowOf, VIEW_LAYOUT } from '../../src/layout/view.js';
 import { root, runCli } from './run-cli.js';
+import { crowdedFile } from '../crowded-file.js';
 
 const dir = await mkdtemp(join(tmpdir(), 'conflict-timeline-image-'));
 const story = checkTimelineText(await readFile(join(root, 'data/events.json'), 'utf8')).timeline;
@@ -81,13 +82,10 @@ test('says what is wrong with its arguments', async () => {
   assert.match(empty.stderr, /empty.json has no event to draw/);
 });
 
-/** A data file of 1,200 events over 2024, a few a day: too crowded for marks at any width. */
-async function writeCrowdedYear(name: string) {
-  const cite = [{ source: 'wire', quote: 'words' }];
-  const day = (offset: number) => new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+/** A data file of 1,200 events over 2024 (crowdedFile), written under a name, and its path. */
+async function writeCrowdedYear(name: string): Promise<string> {
   const file = join(dir, `${name}.json`);
-  const events = Array.from({ length: 1200 }, (_, index) => ({ id: `e${index}`, date: day(index % 366), title: `Event ${index}`, citations: cite }));
-  await writeFile(file, JSON.stringify({ title: 'Crowded', sources: { wire: { publisher: 'Wire', title: 'Report' } }, events }));
+  await writeFile(file, JSON.stringify(crowdedFile(1200)));
   return file;
 }
 
