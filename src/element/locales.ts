@@ -4,7 +4,7 @@ import { registerStrings, type UiStrings } from './strings.js';
 export type { UiStrings };
 
 /** A language for the element: how its dates read, and its words. */
-export interface LocaleDefinition extends DateLocale {
+export interface LocaleDefinition extends Pick<DateLocale, 'intlTag' | 'approximately'> {
   /** The element's words; any left out stay English. */
   strings: Partial<UiStrings>;
 }

@@ -1,5 +1,5 @@
 import { precisionOf, startOf, type EventDate, type PartialDate, type Precision } from './partial-date.js';
-import { dateLocale } from './locale.js';
+import { dateLocale, type DateLocale } from './locale.js';
 
 type Parts = 'year' | 'month-year' | 'day-month-year' | 'month' | 'day-month' | 'day' | 'short-month' | 'short-month-year' | 'day-short-month';
 
@@ -20,10 +20,40 @@ const WITHOUT_YEAR: Record<Precision, Parts> = { year: 'year', month: 'month', d
 
 const RANGE_SEPARATOR = ' – ';
 
+/** A date's parts in words, for a locale that names its months itself: day, month, year. */
+function inWords(instant: number, parts: Parts, months: NonNullable<DateLocale['months']>): string {
+  const date = new Date(instant);
+  const year = String(date.getUTCFullYear());
+  const day = String(date.getUTCDate());
+  const month = months.long[date.getUTCMonth()]!;
+  const shortMonth = months.short[date.getUTCMonth()]!;
+  switch (parts) {
+    case 'year':
+      return year;
+    case 'month-year':
+      return `${month} ${year}`;
+    case 'day-month-year':
+      return `${day} ${month} ${year}`;
+    case 'month':
+      return month;
+    case 'day-month':
+      return `${day} ${month}`;
+    case 'day':
+      return day;
+    case 'short-month':
+      return shortMonth;
+    case 'short-month-year':
+      return `${shortMonth} ${year}`;
+    case 'day-short-month':
+      return `${day} ${shortMonth}`;
+  }
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatInstant(instant: number, parts: Parts, localeId: string): string {
-  const { intlTag } = dateLocale(localeId);
+  const { intlTag, months } = dateLocale(localeId);
+  if (months) return inWords(instant, parts, months);
   const key = `${intlTag}|${parts}`;
   let formatter = formatters.get(key);
   if (!formatter) {
