@@ -1,6 +1,6 @@
 import type { Era, TimelineEvent } from '../model/types.js';
 import { precisionOf } from '../model/partial-date.js';
-import { layoutLanes, type MarkBox } from './lanes.js';
+import { layoutLanes, type MarkBox, type PlacedMark } from './lanes.js';
 import { extentOf, type TimeWindow } from './time-window.js';
 
 /** How an event is drawn: a day as a point, a month or year as a span, a period as a bar. */
@@ -75,6 +75,15 @@ export interface SceneOptions {
   crowdedCount: number;
   /** Where a fixed instant is, in pixels: stretches are counted from it so that they stay put as the view pans. */
   origin?: number;
+  /**
+   * A stretch of time just before the view, ending at the view's start. Events in it take
+   * their lanes, unseen, before the view's own: as long as a view that pans keeps the same
+   * lead-in, every mark keeps its lane. `events` then include those that end in it; only
+   * events that reach into the view are drawn. Without it, marks are placed from the view's
+   * edge and every event given is drawn. Where the lead-in holds a crowded stretch, it is
+   * left out: a crowd takes no lanes.
+   */
+  leadIn?: TimeWindow;
 }
 
 /** Pixels between the columns of neighbouring crowded stretches. */
@@ -111,11 +120,31 @@ export function layoutScene(
   labelWidth: (event: TimelineEvent) => number,
   options: SceneOptions,
 ): Scene {
-  const { width, lanes, pointRadius, minSpanWidth, gap, keepId, clusterWidth, crowdedCount, origin = 0 } = options;
+  const { width, leadIn } = options;
+  // Marks are placed from here: a long bar that began earlier is cut here, as it is a little
+  // past the view's edge when there is no lead-in.
+  const from = leadIn ? Math.min(x(leadIn.start), 0) - OVERHANG : -OVERHANG;
+  const shownEras = eras
+    .map((era) => ({ era, x0: Math.max(x(era.when.start), -OVERHANG), x1: Math.min(x(era.when.end), width + OVERHANG) }))
+    .filter(({ x0, x1 }) => x1 > 0 && x0 < width);
+  return { ...placeEvents(events, x, labelWidth, options, from), eras: shownEras };
+}
+
+/** Marks and clusters of a view, placing marks in lanes from `from` (pixels, at or before the view). */
+function placeEvents(
+  events: readonly TimelineEvent[],
+  x: (instant: number) => number,
+  labelWidth: (event: TimelineEvent) => number,
+  options: SceneOptions,
+  from: number,
+): Pick<Scene, 'marks' | 'clusters'> {
+  const { width, lanes, pointRadius, minSpanWidth, gap, keepId, clusterWidth, crowdedCount, origin = 0, leadIn } = options;
+  const viewStart = leadIn?.end;
+  const shown = (event: TimelineEvent) => viewStart === undefined || event.when.end > viewStart;
   // An event is counted in the stretch where it starts (or the first one, if it began before
-  // the view): as events come sorted by start, each stretch holds a run of them, found by
+  // the placing): as events come sorted by start, each stretch holds a run of them, found by
   // binary search, and a crowd's events are only counted, whatever their number.
-  const stretchAt = (index: number) => Math.floor((Math.max(x(events[index]!.when.start), -OVERHANG) - origin) / clusterWidth);
+  const stretchAt = (index: number) => Math.floor((Math.max(x(events[index]!.when.start), from) - origin) / clusterWidth);
   const runs: { stretch: number; begin: number; end: number }[] = [];
   for (let begin = 0; begin < events.length; ) {
     const stretch = stretchAt(begin);
@@ -129,21 +158,33 @@ export function layoutScene(
     runs.push({ stretch, begin, end });
     begin = end;
   }
-  const keptIndex = keepId == null ? -1 : events.findIndex((event) => event.id === keepId);
   type Run = (typeof runs)[number];
   const crowded = (run: Run) => run.end - run.begin > crowdedCount;
+  const inView = (run: Run) => origin + (run.stretch + 1) * clusterWidth > 0;
+  // A crowd in the lead-in takes no lanes: placing starts after the last one, where nothing
+  // before it can reach, so that the lanes stay put until another crowd comes into the lead-in.
+  const lastCrowdBefore = runs.findLast((run) => crowded(run) && !inView(run));
+  if (lastCrowdBefore) {
+    // A hair past the crowd's edge, so that rounding cannot count its events in it again. Of
+    // the events that start before it, only those that reach past it still count.
+    const after = origin + (lastCrowdBefore.stretch + 1) * clusterWidth + 1e-6;
+    const reaching: TimelineEvent[] = [];
+    for (let index = 0; index < lastCrowdBefore.end; index++) if (x(events[index]!.when.end) > after) reaching.push(events[index]!);
+    return placeEvents(reaching.concat(events.slice(lastCrowdBefore.end)), x, labelWidth, options, after);
+  }
+  const keptIndex = keepId == null ? -1 : events.findIndex((event) => event.id === keepId);
   const holdsKept = (run: Run) => keptIndex >= run.begin && keptIndex < run.end;
 
-  // One record per event drawn: its mark, cut to a little past the view, and its label, which
-  // starts at the mark but stays inside the view (moved right for a mark that began before
-  // it, left for one that would run past its edge). The kept event is drawn even in a crowd.
+  // One record per event placed: its mark, cut where placing starts and a little past the
+  // view's right edge, and its label at the mark, moved left for one that would run past it. The kept event is
+  // placed even in a crowd, and its label moved right into the view, as it will be drawn.
   const boxes: (MarkBox & Pick<SceneMark, 'event' | 'kind' | 'continuesBefore' | 'continuesAfter'>)[] = [];
   let kept: number | undefined;
-  const drawn = runs.flatMap((run) => {
+  const placed = runs.flatMap((run) => {
     if (!crowded(run)) return Array.from({ length: run.end - run.begin }, (_, offset) => run.begin + offset);
     return holdsKept(run) ? [keptIndex] : [];
   });
-  for (const index of drawn) {
+  for (const index of placed) {
     const event = events[index]!;
     if (index === keptIndex) kept = boxes.length;
     const kind = markKind(event);
@@ -158,13 +199,13 @@ export function layoutScene(
     } else {
       const left = x(start);
       const right = Math.max(x(end), left + minSpanWidth);
-      x0 = Math.max(left, -OVERHANG);
+      x0 = Math.max(left, from);
       x1 = Math.min(right, width + OVERHANG);
       continuesBefore = left < -OVERHANG;
       continuesAfter = right > width + OVERHANG;
     }
     const textWidth = labelWidth(event);
-    const labelX0 = Math.max(0, Math.min(x0, width - textWidth));
+    const labelX0 = index === keptIndex ? Math.max(0, Math.min(x0, width - textWidth)) : Math.min(x0, width - textWidth);
     boxes.push({ event, kind, x0, x1, continuesBefore, continuesAfter, labelX0, labelX1: labelX0 + textWidth });
   }
   // The event to keep is placed first only when it would otherwise be lost in a cluster, so
@@ -175,38 +216,54 @@ export function layoutScene(
   // beside it join it rather than show a second cluster over the same place. Its window runs
   // from its first start to the end of its last-starting event, read from those two alone (they
   // come sorted by start) rather than from each of what may be 100,000 events.
-  const crowdClusters = runs.filter(crowded).map((run) => {
-    const x0 = origin + run.stretch * clusterWidth;
-    const crowd = events.slice(run.begin, run.end);
-    const window = { start: events[run.begin]!.when.start, end: events[run.end - 1]!.when.end };
-    return { x0, x1: x0 + clusterWidth, events: holdsKept(run) ? crowd.filter((event) => event !== events[keptIndex]) : crowd, window };
-  });
+  const crowdClusters = runs
+    .filter((run) => crowded(run) && inView(run))
+    .map((run) => {
+      const x0 = origin + run.stretch * clusterWidth;
+      const all = events.slice(run.begin, run.end);
+      // Only a stretch that begins before the view can hold events of the lead-in.
+      const crowd = x0 < 0 || holdsKept(run) ? all.filter((event) => shown(event) && event !== events[keptIndex]) : all;
+      const window = { start: crowd[0]?.when.start ?? 0, end: crowd[crowd.length - 1]?.when.end ?? 0 };
+      return { x0, x1: x0 + clusterWidth, events: crowd, window };
+    });
   // A label that would start on a column (moved there to stay in view, or of a mark cut at the
   // view's edge) is hidden, unless it is the kept event's; one that runs on into a column is
   // still read from its mark.
   const onColumn = (at: number) => crowdClusters.some((column) => column.x0 <= at && at < column.x1);
-  const marks = layout.marks.map(({ index, lane, labelShown }): SceneMark => {
-    const { event, kind, x0, x1, continuesBefore, continuesAfter, labelX0 } = boxes[index]!;
-    const labelClear = index === kept || !onColumn(labelX0);
-    return { event, kind, x0, x1, continuesBefore, continuesAfter, lane, labelShown: labelShown && labelClear, labelX: labelX0 };
-  });
+  // A label that would start left of the view is drawn at its edge where its lane is free
+  // there; its lane was taken from where the label would start, so that a pan which brings
+  // the mark to the edge moves no other mark to another lane.
+  const reach = ({ index, labelShown }: PlacedMark) => {
+    const box = boxes[index]!;
+    return labelShown ? [Math.min(box.x0, box.labelX0), Math.max(box.x1, box.labelX1)] : [box.x0, box.x1];
+  };
+  const freeInLane = (mark: PlacedMark, to: number) =>
+    layout.marks.every((other) => other === mark || other.lane !== mark.lane || reach(other)[1]! + gap <= 0 || to + gap <= reach(other)[0]!);
+  const marks: SceneMark[] = [];
+  for (const mark of layout.marks) {
+    const { event, kind, x0, x1, continuesBefore, continuesAfter, labelX0, labelX1 } = boxes[mark.index]!;
+    if (!shown(event)) continue;
+    const labelX = Math.max(0, labelX0);
+    const labelInView = labelX0 >= 0 || mark.index === kept || freeInLane(mark, labelX1 - labelX0);
+    const labelClear = mark.index === kept || !onColumn(labelX);
+    // A bar placed from before the lead-in's start is drawn from a little past the view's edge.
+    const drawnX0 = kind === 'point' ? x0 : Math.max(x0, -OVERHANG);
+    marks.push({ event, kind, x0: drawnX0, x1, continuesBefore, continuesAfter, lane: mark.lane, labelShown: mark.labelShown && labelInView && labelClear, labelX });
+  }
   const clusters: SceneCluster[] = [];
   for (const { x0, x1, indices } of layout.clusters) {
-    const overflowing = indices.map((index) => boxes[index]!.event);
+    const overflowing = indices.map((index) => boxes[index]!.event).filter(shown);
+    if (overflowing.length === 0) continue;
     const window = extentOf(overflowing)!;
     const crowd = crowdClusters.find((cluster) => cluster.x0 < x1 + gap && x0 < cluster.x1 + gap);
     if (crowd) {
       crowd.events.push(...overflowing);
       crowd.window = { start: Math.min(crowd.window.start, window.start), end: Math.max(crowd.window.end, window.end) };
-    } else clusters.push({ x0, x1, events: overflowing, window, density: 0 });
+    } else clusters.push({ x0: Math.max(x0, -OVERHANG), x1, events: overflowing, window, density: 0 });
   }
   const mostCrowded = Math.max(0, ...crowdClusters.map((cluster) => cluster.events.length));
-  for (const cluster of crowdClusters) clusters.push({ ...cluster, density: cluster.events.length / mostCrowded });
+  for (const cluster of crowdClusters) if (cluster.events.length > 0) clusters.push({ ...cluster, density: cluster.events.length / mostCrowded });
   clusters.sort((a, b) => a.x0 - b.x0);
-
-  const shownEras = eras
-    .map((era) => ({ era, x0: Math.max(x(era.when.start), -OVERHANG), x1: Math.min(x(era.when.end), width + OVERHANG) }))
-    .filter(({ x0, x1 }) => x1 > 0 && x0 < width);
-  return { marks, clusters, eras: shownEras };
+  return { marks, clusters };
 }
 

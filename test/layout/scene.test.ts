@@ -44,6 +44,19 @@ describe('layoutScene', () => {
     expect(scene.marks[0]!.labelX).to.equal(0);
   });
 
+  it('draws the label of a mark that began before the view at its edge only where its lane is free there', () => {
+    // The view 10 px on: "A period" from -10 to 51 px, "A day" from 64.5 px, in one lane.
+    const shifted = (instant: number) => x(instant) - 10;
+    const events = [event('period'), event('day')];
+    const mark = (scene: ReturnType<typeof layoutScene>, id: string) => scene.marks.find((m) => m.event.id === id)!;
+    const free = layoutScene(events, [], shifted, () => 26, options);
+    expect([mark(free, 'period').labelShown, mark(free, 'period').labelX, mark(free, 'day').lane]).to.deep.equal([true, 0, 0]);
+    // A label 62 px wide, moved to the edge, would reach the day's mark: it is hidden, and the
+    // day keeps its lane rather than make way for a label that starts out of view.
+    const taken = layoutScene(events, [], shifted, () => 62, options);
+    expect([mark(taken, 'period').labelShown, mark(taken, 'day').lane]).to.deep.equal([false, 0]);
+  });
+
   it('ends a label at the view’s right edge rather than past it', () => {
     const scene = layoutScene([event('day')], [], x, () => 100, options);
     expect(scene.marks[0]!.labelX).to.equal(20);
@@ -155,5 +168,79 @@ describe('layoutScene beside a crowd', () => {
   it('keeps the kept event’s label, even on a column', () => {
     const scene = layoutScene(file.events, [], x, () => 40, { ...beside, keepId: 'july-3' });
     expect(label(scene, 'july-3')).to.equal(true);
+  });
+});
+
+describe('layoutScene as the view pans', () => {
+  // Sixty days of 2024, one to three events a day, with labels wider than the days between
+  // them: they fill several lanes, and where each mark goes depends on the marks before it.
+  const busy = validateTimeline({
+    title: 'Busy',
+    sources: { wire: source },
+    events: Array.from({ length: 90 }, (_, index) => ({
+      id: `e${index}`,
+      date: `2024-05-${String((Math.floor((index * 2) / 3) % 30) + 1).padStart(2, '0')}`,
+      title: 'E',
+      citations,
+    })).concat(Array.from({ length: 40 }, (_, index) => ({ id: `j${index}`, date: `2024-06-${String((index % 30) + 1).padStart(2, '0')}`, title: 'J', citations }))),
+  }).timeline.events;
+  const LABEL = 26;
+  const labelWidth = () => LABEL;
+  const busyOptions = { ...options, width: 200, lanes: 5, crowdedCount: 1000 };
+  /** Ten pixels a day, the view `shift` pixels later than from 1 May. */
+  const panned = (shift: number) => (instant: number) => ((instant - origin) / DAY) * 10 - shift;
+  const viewStart = (shift: number) => origin + (shift / 10) * DAY;
+  /** The scene of the view `shift` pixels on, given the events from its lead-in's start, as the element gives them. */
+  const sceneAt = (shift: number, leadInStart = viewStart(shift)) => {
+    const x = panned(shift);
+    const given = busy.filter((event) => event.when.end > leadInStart && x(event.when.start) < busyOptions.width);
+    return layoutScene(given, [], x, labelWidth, { ...busyOptions, leadIn: { start: leadInStart, end: viewStart(shift) } });
+  };
+  /** Lanes of the marks whose labels the view's right edge does not cut (those move left to stay in view). */
+  const lanesOf = (scene: ReturnType<typeof layoutScene>) =>
+    new Map(scene.marks.filter((mark) => mark.x0 + LABEL <= busyOptions.width).map((mark) => [mark.event.id, mark.lane]));
+  const shifts = Array.from({ length: 13 }, (_, step) => 100 + step * 7);
+
+  it('keeps each mark in its lane while the view pans within its lead-in', () => {
+    let compared = 0;
+    let moved = 0;
+    for (const shift of shifts) {
+      const before = lanesOf(sceneAt(shift, viewStart(100)));
+      for (const [id, lane] of lanesOf(sceneAt(shift + 7, viewStart(100)))) {
+        if (!before.has(id)) continue;
+        compared++;
+        expect(lane, `${id} after a pan from ${shift} px`).to.equal(before.get(id));
+      }
+      // The same pan with marks placed from the view's edge, as with no lead-in.
+      const fromEdge = lanesOf(sceneAt(shift));
+      for (const [id, lane] of lanesOf(sceneAt(shift + 7))) if (fromEdge.has(id) && fromEdge.get(id) !== lane) moved++;
+    }
+    expect(compared, 'marks seen on both sides of a pan').to.be.greaterThan(20);
+    expect(moved, 'placed from the view’s edge instead, marks change lanes as the view pans').to.be.greaterThan(0);
+  });
+
+  it('draws only the events that reach into the view, not those of its lead-in', () => {
+    for (const shift of shifts) {
+      const scene = sceneAt(shift, viewStart(0));
+      const drawn = [...scene.marks.map((mark) => mark.event), ...scene.clusters.flatMap((cluster) => cluster.events)].map((event) => event.id);
+      const reaching = busy.filter((event) => event.when.end > viewStart(shift) && panned(shift)(event.when.start) < busyOptions.width);
+      expect(drawn, `${shift} px on`).to.have.members(reaching.map((event) => event.id));
+    }
+  });
+
+  it('never draws a mark or label over another in its lane', () => {
+    for (const shift of shifts) {
+      const scene = sceneAt(shift, viewStart(0));
+      const reach = (mark: (typeof scene.marks)[number]): [number, number] =>
+        mark.labelShown ? [Math.min(mark.x0, mark.labelX), Math.max(mark.x1, mark.labelX + LABEL)] : [mark.x0, mark.x1];
+      for (const mark of scene.marks) {
+        for (const other of scene.marks) {
+          if (other === mark || other.lane !== mark.lane) continue;
+          const [from, to] = reach(mark);
+          const [otherFrom, otherTo] = reach(other);
+          expect(to + busyOptions.gap <= otherFrom || otherTo + busyOptions.gap <= from, `${mark.event.id} and ${other.event.id}, ${shift} px on`).to.equal(true);
+        }
+      }
+    }
   });
 });
