@@ -21,7 +21,7 @@ import { columnOf, layoutScene, type Scene, type SceneCluster, type SceneMark } 
 import { chooseTicks } from '../layout/ticks.js';
 import { timeScale, type TimeScale } from '../layout/time-scale.js';
 import { countOutside, firstStartingAtOrAfter, itemsInWindow, latestEnds, padWindow, sortedEnds, type TimeWindow } from '../layout/time-window.js';
-import { firstWindow, fullWindowOf, MIN_WINDOW, TICK_SPACING, VIEW_LAYOUT } from '../layout/view.js';
+import { firstWindow, fullWindowOf, keptScale, MIN_WINDOW, panAnchor, TICK_SPACING, VIEW_LAYOUT, type PanAnchor } from '../layout/view.js';
 import { loadTimeline, outcomeOfText, type LoadOutcome } from './load.js';
 import { keyAction, movedIndex } from './keyboard.js';
 import { animateZoom } from './smooth-zoom.js';
@@ -49,6 +49,12 @@ function contentWidth(element: HTMLElement): number {
   const style = getComputedStyle(element);
   return Math.max(0, element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
 }
+
+/**
+ * A place or size to a hundredth of a pixel, finer than the browser lays out: after a pan, a
+ * mark that has not moved inside the lanes gets the same text, and is left alone.
+ */
+const hundredths = (pixels: number) => Math.round(pixels * 100) / 100;
 
 /** The mark an event happened in or on, if any. */
 const markOf = (event: Event) => (event.target as Element).closest<HTMLElement>('.mark');
@@ -230,6 +236,9 @@ export class ConflictTimeline extends LitElement {
   private visibleScale: TimeScale = this.baseScale;
   private scene?: Scene;
   private sceneKey: unknown[] = [];
+  /** The zoom the marks were placed for; the lanes have moved by `panShift` since, as one. */
+  private panFrom?: PanAnchor;
+  private panShift = 0;
   /** Accessible names of events, per language, worked out once rather than every frame. */
   private names = new Map<string, string>();
 
@@ -312,12 +321,16 @@ export class ConflictTimeline extends LitElement {
     if (this.scene && sceneKey.every((part, index) => part === this.sceneKey[index])) return;
     this.sceneKey = sceneKey;
     this.visibleScale = this.transform.rescaleX(this.baseScale);
+    const view = this.visibleWindow;
+    this.panFrom = panAnchor(this.panFrom, this.transform, view);
+    this.panShift = this.transform.x - this.panFrom.x;
+    const leadIn = { start: this.panFrom.leadInStart, end: view.start };
     this.scene = layoutScene(
-      itemsInWindow(this.shownEvents, this.visibleWindow, this.shownLatestEnds),
+      itemsInWindow(this.shownEvents, { start: leadIn.start, end: view.end }, this.shownLatestEnds),
       timeline.eras,
       (instant) => this.visibleScale(instant),
       (event) => this.labelWidth(event),
-      { ...VIEW_LAYOUT, width: this.width, keepId, origin: this.visibleScale(this.fullWindow.start) },
+      { ...VIEW_LAYOUT, width: this.width, keepId, origin: this.visibleScale(this.fullWindow.start), leadIn },
     );
   }
 
@@ -503,7 +516,7 @@ export class ConflictTimeline extends LitElement {
     const x0 = this.baseScale(window.start);
     const x1 = this.baseScale(window.end);
     const [minScale, maxScale] = this.zoomBehavior.scaleExtent();
-    const scale = Math.min(maxScale, Math.max(minScale, this.width / Math.max(1, x1 - x0)));
+    const scale = keptScale(Math.min(maxScale, Math.max(minScale, this.width / Math.max(1, x1 - x0))), this.transform.k);
     const centre = (x0 + x1) / 2;
     const transform = zoomIdentity.translate(this.width / 2 - centre * scale, 0).scale(scale);
     return this.zoomBehavior.constrain()(transform, this.viewExtent, this.zoomBehavior.translateExtent());
@@ -753,11 +766,14 @@ export class ConflictTimeline extends LitElement {
       aria-label=${name}
       title=${name}
       aria-pressed=${this.selected === event.id ? 'true' : 'false'}
-      style=${styleProperties({ transform: `translate(${mark.x0}px, calc(${mark.lane} * var(--ct-lane-height)))`, width: `${mark.x1 - mark.x0}px` })}
+      style=${styleProperties({
+        transform: `translate(${hundredths(mark.x0 - this.panShift)}px, calc(${mark.lane} * var(--ct-lane-height)))`,
+        width: `${hundredths(mark.x1 - mark.x0)}px`,
+      })}
     >
       <span class="shape"></span>
       ${mark.labelShown
-        ? html`<span class="label" part="label" aria-hidden="true" style=${styleProperties({ left: `${mark.labelX - mark.x0}px` })}>${event.title}</span>`
+        ? html`<span class="label" part="label" aria-hidden="true" style=${styleProperties({ left: `${hundredths(mark.labelX - mark.x0)}px` })}>${event.title}</span>`
         : nothing}
     </button>`;
   }
@@ -771,6 +787,8 @@ export class ConflictTimeline extends LitElement {
    */
   private renderCluster(cluster: SceneCluster, index: number, tabStop: boolean, strings: UiStrings): TemplateResult {
     const column = columnOf(cluster, this.width);
+    const left = hundredths(column.left - this.panShift);
+    const width = hundredths(column.width);
     const count = strings.cluster(cluster.events.length);
     return html`<button
       class="cluster"
@@ -778,11 +796,11 @@ export class ConflictTimeline extends LitElement {
       data-index=${index}
       tabindex=${tabStop ? '0' : '-1'}
       aria-label=${`${count}, ${formatWindow(cluster.window.start, cluster.window.end, this.locale)}`}
-      style=${styleProperties(cluster.density > 0 ? { left: `${column.left}px`, 'max-width': `${column.width}px` } : { left: `${column.left}px` })}
+      style=${styleProperties(cluster.density > 0 ? { left: `${left}px`, 'max-width': `${width}px` } : { left: `${left}px` })}
       @click=${() => this.showWindow(padWindow(cluster.window, 0.1), true)}
     >
       ${cluster.density > 0
-        ? html`<span class="crowd" style=${styleProperties({ width: `${column.width}px`, '--ct-density': String(cluster.density) })}></span>`
+        ? html`<span class="crowd" style=${styleProperties({ width: `${width}px`, '--ct-density': String(cluster.density) })}></span>`
         : nothing}
       <span class="cluster-count">${count}</span>
     </button>`;
@@ -816,7 +834,12 @@ export class ConflictTimeline extends LitElement {
           <span class="era-label" style=${styleProperties({ left: `${Math.max(0, -x0) + 4}px` })}>${era.title}</span>
         </div>`,
       )}
-      <div class="lanes" @click=${this.onMarkClick} @focusin=${this.onMarkFocus}>
+      <div
+        class="lanes"
+        style=${styleProperties({ transform: `translateX(${this.panShift}px)` })}
+        @click=${this.onMarkClick}
+        @focusin=${this.onMarkFocus}
+      >
         ${scene.clusters.map((cluster, index) => this.renderCluster(cluster, index, tabStop === undefined && index === 0, strings))}
         ${repeat(scene.marks, (mark) => mark.event.id, (mark) => this.renderMark(mark, mark.event.id === tabStop))}
       </div>

@@ -43,3 +43,34 @@ function atLeastMinimum(window: TimeWindow): TimeWindow {
   const missing = MIN_WINDOW - (window.end - window.start);
   return missing > 0 ? { start: window.start - missing / 2, end: window.end + missing / 2 } : window;
 }
+
+/** The zoom the marks were placed for, and where their lanes start to be filled. */
+export interface PanAnchor {
+  /** Scale and offset of the zoom, as d3-zoom gives them. */
+  k: number;
+  x: number;
+  /** Where the lead-in before the view starts: lanes are filled from here. */
+  leadInStart: number;
+}
+
+/**
+ * Keeps the marks' lanes and places while the view pans. At a new scale, marks are placed
+ * afresh from the view's start. At the same scale the anchor holds while the view's start
+ * stays within a view's length after the lead-in's start: the lanes then move as one, by the
+ * offset's change, and each mark keeps its lane. Past that, either way, the lead-in starts
+ * again half a view before the view, so that a pan either way keeps its lanes for a while.
+ */
+export function panAnchor(anchor: PanAnchor | undefined, zoom: { k: number; x: number }, view: TimeWindow): PanAnchor {
+  const length = view.end - view.start;
+  if (anchor?.k !== zoom.k) return { k: zoom.k, x: zoom.x, leadInStart: view.start };
+  if (view.start >= anchor.leadInStart && view.start - anchor.leadInStart <= length) return anchor;
+  return { k: zoom.k, x: zoom.x, leadInStart: view.start - length / 2 };
+}
+
+/**
+ * The scale for a window as long as the view's, kept exactly: a window worked out from dates
+ * comes back a rounding error away, and a new scale would place every mark afresh.
+ */
+export function keptScale(scale: number, current: number): number {
+  return Math.abs(scale - current) <= current * 1e-9 ? current : scale;
+}

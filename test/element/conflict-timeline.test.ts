@@ -161,6 +161,47 @@ describe('<conflict-timeline> zoom and pan', () => {
     expect(after.end - after.start).to.be.closeTo(before.end - before.start, 1000);
   });
 
+  it('keeps each mark in its lane while a drag pans the view, moving the marks as one', async () => {
+    // 200 events over 2024, seen two months at a time: labels wider than the days between them
+    // stack the marks in lanes, where each mark goes depending on the marks before it.
+    const h = await mount({ data: crowdedFile(200) });
+    await h.element.zoomTo('2024-03', '2024-04');
+    await h.settle();
+    const viewport = h.root.querySelector('.viewport')!.getBoundingClientRect();
+    const marksInside = () =>
+      new Map(
+        h
+          .marks()
+          .map((mark) => ({ mark, box: mark.querySelector('.shape')!.getBoundingClientRect() }))
+          .filter(({ box }) => box.left > viewport.left + 40 && box.right < viewport.right - 40)
+          .map(({ mark, box }) => [mark.dataset.id!, { box, style: mark.style.cssText }]),
+      );
+    const { sendMouse, resetMouse } = await import('@web/test-runner-commands');
+    // Grab the axis, and drag left 30 px at a time.
+    const y = Math.round(viewport.bottom - 10);
+    let x = Math.round(viewport.left + 600);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    let compared = 0;
+    for (let step = 0; step < 4; step++) {
+      const before = marksInside();
+      x -= 30;
+      await sendMouse({ type: 'move', position: [x, y] });
+      await h.settle();
+      for (const [id, { box, style }] of marksInside()) {
+        const was = before.get(id);
+        if (!was) continue;
+        compared++;
+        expect(box.top, `${id} keeps its lane`).to.equal(was.box.top);
+        expect(box.left, `${id} moves with the view`).to.be.closeTo(was.box.left - 30, 0.5);
+        expect(style, `${id} moves with its lanes, its own place unchanged`).to.equal(was.style);
+      }
+    }
+    await sendMouse({ type: 'up' });
+    await resetMouse();
+    expect(compared, 'marks seen before and after a step').to.be.greaterThan(20);
+  });
+
   it('fit() shows every event', async () => {
     const h = await mount({ attributes: { src: STORY_URL, start: '2024-07', end: '2024-07' } });
     expect(h.drawnCount()).to.be.lessThan(story.events.length);

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { firstWindow, MIN_WINDOW } from '../../src/layout/view.js';
+import { firstWindow, keptScale, MIN_WINDOW, panAnchor } from '../../src/layout/view.js';
 import type { TimelineEvent } from '../../src/model/index.js';
 
 const DAY = 86_400_000;
@@ -25,5 +25,32 @@ describe('the first view', () => {
   it('shows start to end, whole months and years, when they are given', () => {
     expect(firstWindow([], full, '2024-05', '2024-07')).to.deep.equal({ start: Date.parse('2024-05-01'), end: Date.parse('2024-08-01') });
     expect(firstWindow([], full, '2024'), 'from a start to the end of everything').to.deep.equal({ start: Date.parse('2024-01-01'), end: full.end });
+  });
+});
+
+describe('the anchor of a panned view', () => {
+  const view = (start: number) => ({ start: start * DAY, end: (start + 10) * DAY });
+
+  it('places marks afresh from the view’s start at a new scale', () => {
+    const anchor = panAnchor(undefined, { k: 2, x: -50 }, view(100));
+    expect(anchor).to.deep.equal({ k: 2, x: -50, leadInStart: 100 * DAY });
+    expect(panAnchor(anchor, { k: 3, x: -80 }, view(104))).to.deep.equal({ k: 3, x: -80, leadInStart: 104 * DAY });
+  });
+
+  it('holds while the view pans at the same scale within a view’s length of its lead-in', () => {
+    const anchor = panAnchor(undefined, { k: 2, x: -50 }, view(100));
+    expect(panAnchor(anchor, { k: 2, x: -150 }, view(105))).to.equal(anchor);
+    expect(panAnchor(anchor, { k: 2, x: -250 }, view(110))).to.equal(anchor);
+  });
+
+  it('starts the lead-in again half a view before the view, past that either way', () => {
+    const anchor = panAnchor(undefined, { k: 2, x: -50 }, view(100));
+    expect(panAnchor(anchor, { k: 2, x: -270 }, view(111))).to.deep.equal({ k: 2, x: -270, leadInStart: 106 * DAY });
+    expect(panAnchor(anchor, { k: 2, x: -30 }, view(99))).to.deep.equal({ k: 2, x: -30, leadInStart: 94 * DAY });
+  });
+
+  it('keeps the scale of a window as long as the view’s, to a rounding error', () => {
+    expect(keptScale(2 * (1 + 1e-12), 2)).to.equal(2);
+    expect(keptScale(2.5, 2)).to.equal(2.5);
   });
 });
