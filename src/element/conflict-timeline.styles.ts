@@ -358,6 +358,10 @@ export const styles = css`
     font-size: 0.75em;
   }
 
+  .cluster.squeezed {
+    padding: 0 2px;
+  }
+
   .cluster-count {
     display: block;
     overflow: hidden;

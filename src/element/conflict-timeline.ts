@@ -17,7 +17,7 @@ import {
   type EventFilter,
   type TimelineEvent,
 } from '../model/index.js';
-import { columnOf, layoutScene, type Scene, type SceneCluster, type SceneMark } from '../layout/scene.js';
+import { columnOf, countRoom, layoutScene, type Scene, type SceneCluster, type SceneMark } from '../layout/scene.js';
 import { chooseTicks } from '../layout/ticks.js';
 import { timeScale, type TimeScale } from '../layout/time-scale.js';
 import { countOutside, firstStartingAtOrAfter, itemsInWindow, latestEnds, padWindow, sortedEnds, type TimeWindow } from '../layout/time-window.js';
@@ -35,6 +35,8 @@ import { uiStrings, type UiStrings } from './strings.js';
 import { styles } from './conflict-timeline.styles.js';
 
 const MOVE_DURATION = 450;
+/** Below this room, in pixels, a cluster's count loses its padding to stay clear of the next. */
+const SQUEEZED_COUNT = 32;
 /** Below this width, measured on the element, the timeline is drawn vertically as a list. */
 const NARROW_WIDTH = 520;
 /** How long the view must rest before its new extent is announced. */
@@ -782,21 +784,24 @@ export class ConflictTimeline extends LitElement {
    * Marks that found no room, as "N events", zooming in on click; named with the stretch of
    * time they cover, and the Tab stop when the view draws no mark. A crowded stretch's column
    * rises over the lanes as high as it is crowded; it comes before the marks so that any mark
-   * drawn there stays on top. Its count is no wider than its column (cut short with "…" where
-   * the view's edge cuts the column), so that it never lies over the next count.
+   * drawn there stays on top. A count is no wider than its column, or than the room before the
+   * next cluster, and is cut short with "…" where it does not fit, so that it never lies over
+   * the next count.
    */
-  private renderCluster(cluster: SceneCluster, index: number, tabStop: boolean, strings: UiStrings): TemplateResult {
+  private renderCluster(clusters: readonly SceneCluster[], index: number, tabStop: boolean, strings: UiStrings): TemplateResult {
+    const cluster = clusters[index]!;
     const column = columnOf(cluster, this.width);
     const left = hundredths(column.left - this.panShift);
     const width = hundredths(column.width);
+    const countWidth = cluster.density > 0 ? width : hundredths(countRoom(clusters, index, this.width));
     const count = strings.cluster(cluster.events.length);
     return html`<button
-      class="cluster"
+      class="cluster${countWidth < SQUEEZED_COUNT ? ' squeezed' : ''}"
       part="cluster"
       data-index=${index}
       tabindex=${tabStop ? '0' : '-1'}
       aria-label=${`${count}, ${formatWindow(cluster.window.start, cluster.window.end, this.locale)}`}
-      style=${styleProperties(cluster.density > 0 ? { left: `${left}px`, 'max-width': `${width}px` } : { left: `${left}px` })}
+      style=${styleProperties({ left: `${left}px`, 'max-width': `${countWidth}px` })}
       @click=${() => this.showWindow(padWindow(cluster.window, 0.1), true)}
     >
       ${cluster.density > 0
@@ -840,7 +845,7 @@ export class ConflictTimeline extends LitElement {
         @click=${this.onMarkClick}
         @focusin=${this.onMarkFocus}
       >
-        ${scene.clusters.map((cluster, index) => this.renderCluster(cluster, index, tabStop === undefined && index === 0, strings))}
+        ${scene.clusters.map((_, index) => this.renderCluster(scene.clusters, index, tabStop === undefined && index === 0, strings))}
         ${repeat(scene.marks, (mark) => mark.event.id, (mark) => this.renderMark(mark, mark.event.id === tabStop))}
       </div>
       ${edgeHint('before', outside.before)} ${edgeHint('after', outside.after)}

@@ -98,6 +98,16 @@ export function columnOf(cluster: Pick<SceneCluster, 'x0' | 'x1'>, width: number
   return { left, width: Math.min(width, cluster.x1) - left - COLUMN_GAP };
 }
 
+/**
+ * How wide a cluster's count may be drawn in a view `width` pixels wide: from its column's
+ * left to the next cluster's, or to the view's edge, less a gap, so that no count lies over
+ * the next. `clusters` come sorted by their left edge, as a scene gives them.
+ */
+export function countRoom(clusters: readonly Pick<SceneCluster, 'x0' | 'x1'>[], index: number, width: number): number {
+  const next = clusters[index + 1];
+  return (next ? columnOf(next, width).left : width) - columnOf(clusters[index]!, width).left - COLUMN_GAP;
+}
+
 /** The kind of mark an event's date calls for. */
 export function markKind(event: TimelineEvent): MarkKind {
   const { first, last } = event.when;

@@ -294,6 +294,31 @@ describe('<conflict-timeline> crowded stretches', () => {
     }
   });
 
+  it('draws the counts of clusters apart, cut short where two come close', async () => {
+    const h = await mount({ data: crowdedFile(900) });
+    let counts = 0;
+    let cut = 0;
+    for (const [from, to] of [
+      ['2024-03', '2024-05'],
+      ['2024-06-10', '2024-08-20'],
+      ['2024-02-03', '2024-03-30'],
+      ['2024-09-01', '2024-09-30'],
+    ] as const) {
+      await h.element.zoomTo(from, to);
+      await h.settle();
+      const clusters = [...h.root.querySelectorAll<HTMLElement>('.cluster')].sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left);
+      counts += clusters.length;
+      cut += clusters.filter((cluster) => cluster.querySelector('.cluster-count')!.scrollWidth > cluster.querySelector('.cluster-count')!.clientWidth).length;
+      clusters.forEach((cluster, index) => {
+        if (index === 0) return;
+        const box = cluster.getBoundingClientRect();
+        expect(box.left, `${cluster.getAttribute('aria-label')} clear of the count before it, ${from} to ${to}`).to.be.at.least(clusters[index - 1]!.getBoundingClientRect().right - 0.5);
+      });
+    }
+    expect(counts, 'clusters drawn').to.be.greaterThan(10);
+    expect(cut, 'counts cut short').to.be.greaterThan(0);
+  });
+
   it('zooms in on a column when it is clicked, until its events are drawn as marks', async () => {
     const h = await mount({ data: crowdedFile(1200) });
     await h.element.fit();
