@@ -99,13 +99,29 @@ export function columnOf(cluster: Pick<SceneCluster, 'x0' | 'x1'>, width: number
 }
 
 /**
- * How wide a cluster's count may be drawn in a view `width` pixels wide: from its column's
- * left to the next cluster's, or to the view's edge, less a gap, so that no count lies over
- * the next. `clusters` come sorted by their left edge, as a scene gives them.
+ * Where each cluster's count is drawn in a view `width` pixels wide, and how wide it may be:
+ * a crowd's under its column, no wider; any other's from its column's left to the next
+ * cluster's, less a gap, so that no count lies over the next. The last, where the view's
+ * right edge leaves it less room than `countWidth` says it needs, moves left to be read
+ * whole, but only as far as leaves the count before it the room it needs too. `clusters`
+ * come sorted by their left edge, as a scene gives them.
  */
-export function countRoom(clusters: readonly Pick<SceneCluster, 'x0' | 'x1'>[], index: number, width: number): number {
-  const next = clusters[index + 1];
-  return (next ? columnOf(next, width).left : width) - columnOf(clusters[index]!, width).left - COLUMN_GAP;
+export function countBoxes(
+  clusters: readonly Pick<SceneCluster, 'x0' | 'x1' | 'density'>[],
+  width: number,
+  countWidth: (index: number) => number,
+): { left: number; width: number }[] {
+  const columns = clusters.map((cluster) => columnOf(cluster, width));
+  const lefts = columns.map((column) => column.left);
+  const last = clusters.length - 1;
+  if (last >= 0 && clusters[last]!.density === 0) {
+    const previous = last > 0 ? columns[last - 1]! : undefined;
+    const clear = !previous ? 0 : clusters[last - 1]!.density > 0 ? previous.left + previous.width : previous.left + countWidth(last - 1);
+    lefts[last] = Math.min(lefts[last]!, Math.max(clear + COLUMN_GAP, width - COLUMN_GAP - countWidth(last)));
+  }
+  return clusters.map((cluster, index) =>
+    cluster.density > 0 ? columns[index]! : { left: lefts[index]!, width: (lefts[index + 1] ?? width) - lefts[index]! - COLUMN_GAP },
+  );
 }
 
 /** The kind of mark an event's date calls for. */

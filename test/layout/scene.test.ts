@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { layoutScene, markKind } from '../../src/layout/scene.js';
+import { countBoxes, layoutScene, markKind } from '../../src/layout/scene.js';
 import { validateTimeline, type TimelineEvent } from '../../src/model/index.js';
 
 const source = { publisher: 'Wire', title: 'Report' };
@@ -242,5 +242,30 @@ describe('layoutScene as the view pans', () => {
         }
       }
     }
+  });
+});
+
+describe('countBoxes', () => {
+  const lane = (x0: number, x1 = x0 + 15) => ({ x0, x1, density: 0 });
+
+  it('gives each count the room up to the next cluster, less a gap', () => {
+    expect(countBoxes([lane(10), lane(60), lane(300)], 1000, () => 76).map(({ left, width }) => [left, width])).to.deep.equal([
+      [10, 48],
+      [60, 238],
+      [300, 698],
+    ]);
+  });
+
+  it('moves the last count left from the view’s right edge to be read whole, not onto the one before', () => {
+    expect(countBoxes([lane(10), lane(575)], 600, () => 76)[1]).to.deep.equal({ left: 522, width: 76 });
+    expect(countBoxes([lane(10), lane(575)], 600, () => 20)[1], 'a count that fits stays').to.deep.equal({ left: 575, width: 23 });
+    const close = countBoxes([lane(500), lane(575)], 600, () => 76);
+    expect(close[1]!.left, 'the count before keeps room to be read').to.equal(575);
+    expect(close[0]!.width).to.equal(73);
+  });
+
+  it('keeps a crowd’s count under its column', () => {
+    const crowd = { x0: 540, x1: 630, density: 1 };
+    expect(countBoxes([lane(10), crowd], 600, () => 76)[1]).to.deep.equal({ left: 540, width: 58 });
   });
 });
