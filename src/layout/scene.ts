@@ -80,8 +80,8 @@ export interface SceneOptions {
    * their lanes, unseen, before the view's own: as long as a view that pans keeps the same
    * lead-in, every mark keeps its lane. `events` then include those that end in it; only
    * events that reach into the view are drawn. Without it, marks are placed from the view's
-   * edge and every event given is drawn. Where the lead-in holds a crowded stretch, it is
-   * left out: a crowd takes no lanes.
+   * edge and every event given is drawn. A crowded stretch takes no lanes: where the lead-in
+   * holds one, placing starts after the last.
    */
   leadIn?: TimeWindow;
 }
@@ -202,8 +202,9 @@ function placeEvents(
   const holdsKept = (run: Run) => keptIndex >= run.begin && keptIndex < run.end;
 
   // One record per event placed: its mark, cut where placing starts and a little past the
-  // view's right edge, and its label at the mark, moved left for one that would run past it. The kept event is
-  // placed even in a crowd, and its label moved right into the view, as it will be drawn.
+  // view's right edge, and its label at the mark, moved left for one that would run past that
+  // edge. The kept event is placed even in a crowd, its label moved right into the view, as
+  // it will be drawn.
   const boxes: (MarkBox & Pick<SceneMark, 'event' | 'kind' | 'continuesBefore' | 'continuesAfter'>)[] = [];
   let kept: number | undefined;
   const placed = runs.flatMap((run) => {
@@ -259,12 +260,12 @@ function placeEvents(
   // A label that would start left of the view is drawn at its edge where its lane is free
   // there; its lane was taken from where the label would start, so that a pan which brings
   // the mark to the edge moves no other mark to another lane.
-  const reach = ({ index, labelShown }: PlacedMark) => {
+  const reach = ({ index, labelShown }: PlacedMark): [number, number] => {
     const box = boxes[index]!;
     return labelShown ? [Math.min(box.x0, box.labelX0), Math.max(box.x1, box.labelX1)] : [box.x0, box.x1];
   };
   const freeInLane = (mark: PlacedMark, to: number) =>
-    layout.marks.every((other) => other === mark || other.lane !== mark.lane || reach(other)[1]! + gap <= 0 || to + gap <= reach(other)[0]!);
+    layout.marks.every((other) => other === mark || other.lane !== mark.lane || reach(other)[1] + gap <= 0 || to + gap <= reach(other)[0]);
   const marks: SceneMark[] = [];
   for (const mark of layout.marks) {
     const { event, kind, x0, x1, continuesBefore, continuesAfter, labelX0, labelX1 } = boxes[mark.index]!;
@@ -272,7 +273,7 @@ function placeEvents(
     const labelX = Math.max(0, labelX0);
     const labelInView = labelX0 >= 0 || mark.index === kept || freeInLane(mark, labelX1 - labelX0);
     const labelClear = mark.index === kept || !onColumn(labelX);
-    // A bar placed from before the lead-in's start is drawn from a little past the view's edge.
+    // A bar cut where placing starts is drawn, as any other, from a little past the view's edge.
     const drawnX0 = kind === 'point' ? x0 : Math.max(x0, -OVERHANG);
     marks.push({ event, kind, x0: drawnX0, x1, continuesBefore, continuesAfter, lane: mark.lane, labelShown: mark.labelShown && labelInView && labelClear, labelX });
   }

@@ -92,7 +92,7 @@ describe('dates in the languages that ship', () => {
     ['en', 'en-GB'],
     ['fr', 'fr-FR'],
   ] as const) {
-    it(`reads in ${id} as the browser's Intl writes ${tag}, for every day from year 1 to 9999`, () => {
+    it(`reads in ${id} as the browser's Intl writes ${tag}, for every day of nine years from 1 to 9999`, () => {
       const full = intl(tag, { year: 'numeric', month: 'long', day: 'numeric' });
       const monthYear = intl(tag, { year: 'numeric', month: 'long' });
       const year = intl(tag, { year: 'numeric' });
