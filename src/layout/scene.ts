@@ -189,13 +189,16 @@ function placeEvents(
   const inView = (run: Run) => origin + (run.stretch + 1) * clusterWidth > 0;
   // A crowd in the lead-in takes no lanes: placing starts after the last one, where nothing
   // before it can reach, so that the lanes stay put until another crowd comes into the lead-in.
-  const lastCrowdBefore = runs.findLast((run) => crowded(run) && !inView(run));
+  const lastCrowdBefore = leadIn && runs.findLast((run) => crowded(run) && !inView(run));
   if (lastCrowdBefore) {
     // A hair past the crowd's edge, so that rounding cannot count its events in it again. Of
-    // the events that start before it, only those that reach past it still count.
+    // the events that start before it, only those that reach past it, or into the view, count.
     const after = origin + (lastCrowdBefore.stretch + 1) * clusterWidth + 1e-6;
     const reaching: TimelineEvent[] = [];
-    for (let index = 0; index < lastCrowdBefore.end; index++) if (x(events[index]!.when.end) > after) reaching.push(events[index]!);
+    for (let index = 0; index < lastCrowdBefore.end; index++) {
+      const event = events[index]!;
+      if (shown(event) || x(event.when.end) > after) reaching.push(event);
+    }
     return placeEvents(reaching.concat(events.slice(lastCrowdBefore.end)), x, labelWidth, options, after);
   }
   const keptIndex = keepId == null ? -1 : events.findIndex((event) => event.id === keepId);
@@ -244,7 +247,7 @@ function placeEvents(
   // from its first start to the end of its last-starting event, read from those two alone (they
   // come sorted by start) rather than from each of what may be 100,000 events.
   const crowdClusters = runs
-    .filter((run) => crowded(run) && inView(run))
+    .filter(crowded)
     .map((run) => {
       const x0 = origin + run.stretch * clusterWidth;
       const all = events.slice(run.begin, run.end);

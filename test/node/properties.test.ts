@@ -107,6 +107,31 @@ const datedEvents = fc
     return validateTimeline({ title: 'T', sources: { wire: { publisher: 'Wire', title: 'R' } }, events }).timeline.events;
   });
 
+test('a view with a lead-in draws every event that reaches into it once, and none of the lead-in', () => {
+  fc.assert(
+    fc.property(
+      datedEvents,
+      fc.integer({ min: 1, max: 120 }),
+      fc.integer({ min: -500, max: 500 }),
+      fc.integer({ min: 0, max: 600 }),
+      fc.option(fc.nat()),
+      (events, crowdedCount, pan, leadInLength, keepSeed) => {
+        const DAY = 86_400_000;
+        const x = (instant: number) => ((instant - Date.UTC(2024, 0, 1)) / DAY) * 3 + pan;
+        const at = (pixels: number) => Date.UTC(2024, 0, 1) + ((pixels - pan) / 3) * DAY;
+        const leadIn = { start: at(-leadInLength), end: at(0) };
+        // As the element gives them: from the lead-in's start on.
+        const given = events.filter((event) => event.when.end > leadIn.start);
+        const keepId = keepSeed === null || given.length === 0 ? undefined : given[keepSeed % given.length]!.id;
+        const scene = layoutScene(given, [], x, () => 40, { ...VIEW_LAYOUT, width: 800, crowdedCount, origin: pan, keepId, leadIn });
+        const drawn = [...scene.marks.map((mark) => mark.event.id), ...scene.clusters.flatMap((cluster) => cluster.events.map((event) => event.id))];
+        assert.deepEqual(drawn.sort(), given.filter((event) => event.when.end > leadIn.end).map((event) => event.id).sort());
+      },
+    ),
+    { numRuns: 500 },
+  );
+});
+
 test('a view draws every event in it once, as a mark or in one cluster, crowded or not', () => {
   fc.assert(
     fc.property(datedEvents, fc.integer({ min: 1, max: 120 }), fc.integer({ min: -500, max: 500 }), fc.option(fc.nat()), (events, crowdedCount, pan, keepSeed) => {
