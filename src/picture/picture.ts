@@ -1,4 +1,4 @@
-import { columnOf, type Scene } from '../layout/scene.js';
+import { columnOf, countBoxes, type Scene } from '../layout/scene.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { escapeMarkup } from '../model/markup.js';
 
@@ -136,18 +136,15 @@ export function buildPicture(input: PictureInput): Picture {
     }
     if (mark.labelShown) text(mark.labelX, markTop + MARK_HEIGHT + 14, mark.event.title, SMALL_TEXT, colours.text);
   }
-  // Clusters sit under the lanes, as in the element, each clear of the next: one near the right
-  // edge moves left to show whole, but not onto the one before (it narrows instead), and one
-  // cut at the left edge ends where the next begins.
+  // Clusters sit under the lanes, each count clear of the next, placed as the element places
+  // them; a pill is as wide as its cluster's stretch, or room for its count, if it has room.
   const clusterTop = lanesBottom + 2;
-  let previousRight = 0;
+  const pillWidthOf = (index: number) => Math.max(CLUSTER_WIDTH, scene.clusters[index]!.x1 - scene.clusters[index]!.x0);
+  const countPlaces = countBoxes(scene.clusters, width, pillWidthOf);
   scene.clusters.forEach((cluster, index) => {
-    const next = scene.clusters[index + 1];
-    const wanted = Math.max(CLUSTER_WIDTH, cluster.x1 - cluster.x0);
-    const left = Math.max(Math.min(Math.max(0, cluster.x0), width - wanted - 1), previousRight);
-    const pillWidth = Math.min(wanted, (next ? next.x0 : width - 1) - left);
+    const { left, width: room } = countPlaces[index]!;
+    const pillWidth = Math.min(pillWidthOf(index), room);
     if (pillWidth <= 0) return;
-    previousRight = left + pillWidth;
     shapes.push({ kind: 'rect', x: left, y: clusterTop, width: pillWidth, height: 20, fill: colours.markSoft, stroke: colours.mark, radius: 10 });
     // A count cut short, as in the element, rather than written over the next one.
     const count = shortened(input.clusterText(cluster.events.length), pillWidth - 8);

@@ -94,7 +94,8 @@ test('draws a stretch too crowded for marks as a column over its count', async (
   const { code, stderr } = await runCli(['image', file, '--width', '1000', '--start', '2024', '--end', '2024'], dir);
   assert.equal(code, 0, stderr);
   const svg = await readFile(join(dir, 'crowded.svg'), 'utf8');
-  const counts = texts(svg).filter((word) => /^\d+ events$/.test(word));
+  // A count whose column the picture's edge cuts is cut short too ("104 even…"), its number whole.
+  const counts = texts(svg).filter((word) => /^\d+ e(vents|[a-z]*…)$/.test(word));
   assert.ok(counts.length > 5, counts.join(' | '));
   const points = svg.match(/<circle /g)?.length ?? 0;
   assert.equal(counts.reduce((sum, word) => sum + parseInt(word, 10), 0) + points, 1200, 'every event drawn or counted once');
