@@ -491,9 +491,7 @@ export class ConflictTimeline extends LitElement {
   private labelWidth(event: TimelineEvent): number {
     let width = this.labelWidths.get(event.id);
     if (width === undefined) {
-      width = 4;
-      for (const char of event.title) width += this.charWidth(char);
-      width = Math.ceil(width * 1.03);
+      width = Math.ceil((4 + this.textWidth(event.title)) * 1.03);
       this.labelWidths.set(event.id, width);
     }
     return width;
@@ -501,9 +499,14 @@ export class ConflictTimeline extends LitElement {
 
   /** The width of a cluster's count: its text, in a font 0.75 / 0.82 of the labels', with its padding and border. */
   private countWidth(text: string): number {
+    return Math.ceil((this.textWidth(text) * 0.75) / 0.82) + 18;
+  }
+
+  /** The width of a text in the label font: the sum of its characters' widths. */
+  private textWidth(text: string): number {
     let width = 0;
     for (const char of text) width += this.charWidth(char);
-    return Math.ceil((width * 0.75) / 0.82) + 18;
+    return width;
   }
 
   private charWidth(char: string): number {

@@ -274,11 +274,12 @@ function placeEvents(
     const { event, kind, x0, x1, continuesBefore, continuesAfter, labelX0, labelX1 } = boxes[mark.index]!;
     if (!shown(event)) continue;
     const labelX = Math.max(0, labelX0);
-    const labelInView = labelX0 >= 0 || mark.index === kept || freeInLane(mark, labelX1 - labelX0);
-    const labelClear = mark.index === kept || !onColumn(labelX);
+    const labelShown =
+      mark.labelShown &&
+      (mark.index === kept || (!onColumn(labelX) && (labelX0 >= 0 || freeInLane(mark, labelX1 - labelX0))));
     // A bar cut where placing starts is drawn, as any other, from a little past the view's edge.
     const drawnX0 = kind === 'point' ? x0 : Math.max(x0, -OVERHANG);
-    marks.push({ event, kind, x0: drawnX0, x1, continuesBefore, continuesAfter, lane: mark.lane, labelShown: mark.labelShown && labelInView && labelClear, labelX });
+    marks.push({ event, kind, x0: drawnX0, x1, continuesBefore, continuesAfter, lane: mark.lane, labelShown, labelX });
   }
   const clusters: SceneCluster[] = [];
   for (const { x0, x1, indices } of layout.clusters) {
