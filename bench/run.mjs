@@ -18,7 +18,8 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000,100000').split(',').map(Number);
 /** vis-timeline is not run past this many events: its first frame alone takes minutes there. */
 const VIS_LIMIT = Number(process.env.BENCH_VIS_LIMIT ?? 10000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+/** Three, so that a first frame's median is the middle run: of two, it was the faster. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
 const data = new Map();
