@@ -37,20 +37,32 @@ export interface LaneOptions {
   keep?: number;
   /** The widest stretch of the view one cluster gathers, in pixels. */
   clusterWidth?: number;
+  /**
+   * The lane a box's mark had before, if any: it goes back there where that lane is free for
+   * it, with its label or, failing that, without, so that marks hold still while a view pans.
+   */
+  preferredLane?: (index: number) => number | undefined;
 }
+
+/** The searches for a free lane: out of the way of marks awaiting their lanes, or not. */
+const ONLY_CLEAR = [true];
+const CLEAR_FIRST = [true, false];
+const ANY_LANE = [false];
 
 /**
  * Places marks in lanes so that no two marks or labels overlap. Marks are taken from left to
  * right; each goes to the first lane free where it (and its label) begins, the label
  * reserving the lane while it runs. When no lane is free, the mark takes the place of an
  * earlier mark's label (hidden then), and when even marks fill every lane it joins a cluster.
+ * Given the lanes marks had (`preferredLane`), each goes back to its own where it is free, and
+ * the others keep out of the way of those still to come.
  * O(n log n) for the sort, O(n × lanes) for the placing.
  *
  * @example
  * layoutLanes([{ x0: 0, x1: 10, labelX0: 0, labelX1: 50 }, { x0: 20, x1: 30, labelX0: 20, labelX1: 70 }], { lanes: 2, gap: 4 })
  * //=> marks in lanes 0 and 1, both labels shown
  */
-export function layoutLanes(boxes: readonly MarkBox[], { lanes, gap, keep, clusterWidth = Infinity }: LaneOptions): LaneLayout {
+export function layoutLanes(boxes: readonly MarkBox[], { lanes, gap, keep, clusterWidth = Infinity, preferredLane }: LaneOptions): LaneLayout {
   const order = boxes.map((_, index) => index).sort((a, b) => boxes[a]!.x0 - boxes[b]!.x0 || boxes[a]!.x1 - boxes[b]!.x1);
   /** The last mark placed in each lane. */
   const lastInLane: (PlacedMark | undefined)[] = new Array(lanes).fill(undefined);
@@ -79,6 +91,18 @@ export function layoutLanes(boxes: readonly MarkBox[], { lanes, gap, keep, clust
   const keptTo = kept ? Math.max(kept.x1, kept.labelX1) : 0;
   if (kept) marks.push({ index: keep!, lane: keptLane, labelShown: true });
   const clearOfKept = (lane: number, from: number, to: number) => !kept || lane !== keptLane || to + gap <= keptFrom || keptTo + gap <= from;
+  // Where each lane's next mark with that preferred lane begins (label included), in the order
+  // of placing: another mark keeps out of its way where it can, so that a mark new to the view
+  // does not push the ones that had their lanes into others.
+  const awaited: { position: number; from: number }[][] = Array.from({ length: lanes }, () => []);
+  if (preferredLane) {
+    order.forEach((index, position) => {
+      const lane = preferredLane(index);
+      if (lane !== undefined && lane >= 0 && lane < lanes) awaited[lane]!.push({ position, from: Math.min(boxes[index]!.x0, boxes[index]!.labelX0) });
+    });
+  }
+  const nextAwaited = new Array<number>(lanes).fill(0);
+  const awaitedFrom = (lane: number) => awaited[lane]![nextAwaited[lane]!]?.from ?? Infinity;
   /**
    * The earliest any lane's last mark ends. Every way to place a mark needs a lane whose last
    * mark ends a gap before it starts, so a mark starting before this joins a cluster at once:
@@ -86,7 +110,14 @@ export function layoutLanes(boxes: readonly MarkBox[], { lanes, gap, keep, clust
    */
   let earliestEnd = -Infinity;
 
-  for (const index of order) {
+  for (let position = 0; position < order.length; position++) {
+    const index = order[position]!;
+    if (preferredLane) {
+      for (let lane = 0; lane < lanes; lane++) {
+        const waiting = awaited[lane]!;
+        while (nextAwaited[lane]! < waiting.length && waiting[nextAwaited[lane]!]!.position <= position) nextAwaited[lane]!++;
+      }
+    }
     if (index === keep) continue;
     const box = boxes[index]!;
     if (box.x0 < earliestEnd + gap) {
@@ -103,19 +134,42 @@ export function layoutLanes(boxes: readonly MarkBox[], { lanes, gap, keep, clust
       earliestEnd = Infinity;
       for (const last of lastInLane) earliestEnd = Math.min(earliestEnd, markEnd(last));
     };
-    // A lane free for the mark and its label; else one free for the mark alone.
-    const free = lastInLane.findIndex((mark, lane) => laneEnd(mark) + gap <= withLabelFrom && clearOfKept(lane, withLabelFrom, withLabelTo));
-    if (free !== -1) {
-      place(free, true);
-      continue;
+    const fits = (lane: number, from: number, to: number) => laneEnd(lastInLane[lane]) + gap <= from && clearOfKept(lane, from, to);
+    const preferred = preferredLane?.(index);
+    if (preferred !== undefined && preferred >= 0 && preferred < lanes) {
+      // As before, the label of the lane's last mark gives way where it alone is in the way.
+      const last = lastInLane[preferred];
+      if (last?.labelShown && !fits(preferred, box.x0, box.x1) && markEnd(last) + gap <= box.x0 && clearOfKept(preferred, box.x0, box.x1)) last.labelShown = false;
+      if (fits(preferred, withLabelFrom, withLabelTo)) {
+        place(preferred, true);
+        continue;
+      }
+      if (fits(preferred, box.x0, box.x1)) {
+        place(preferred, false);
+        continue;
+      }
     }
-    const freeForMark = lastInLane.findIndex((mark, lane) => laneEnd(mark) + gap <= box.x0 && clearOfKept(lane, box.x0, box.x1));
-    if (freeForMark !== -1) {
-      place(freeForMark, false);
-      continue;
+    // A lane free for the mark and its label, else one free for the mark alone: first one out
+    // of the way of marks awaiting their lanes, then any. A mark that had no lane (new to the
+    // view, or in a cluster before) takes only room that no other mark awaits, or stays in a
+    // cluster: the marks already seen hold still.
+    const newcomer = preferredLane !== undefined && preferred === undefined;
+    const outOfTheWay = (lane: number, to: number) => to + gap <= awaitedFrom(lane);
+    const freeLane = (from: number, to: number, clear: boolean) => lastInLane.findIndex((_, lane) => fits(lane, from, to) && (!clear || outOfTheWay(lane, to)));
+    let placed = false;
+    for (const clear of newcomer ? ONLY_CLEAR : preferredLane ? CLEAR_FIRST : ANY_LANE) {
+      const withLabel = freeLane(withLabelFrom, withLabelTo, clear);
+      const lane = withLabel !== -1 ? withLabel : freeLane(box.x0, box.x1, clear);
+      if (lane === -1) continue;
+      place(lane, withLabel !== -1);
+      placed = true;
+      break;
     }
+    if (placed) continue;
     // Take the room of an earlier label, if hiding it frees the lane.
-    const stolen = lastInLane.findIndex((mark, lane) => mark?.labelShown && markEnd(mark) + gap <= box.x0 && clearOfKept(lane, box.x0, box.x1));
+    const stolen = lastInLane.findIndex(
+      (mark, lane) => mark?.labelShown && markEnd(mark) + gap <= box.x0 && clearOfKept(lane, box.x0, box.x1) && (!newcomer || outOfTheWay(lane, box.x1)),
+    );
     if (stolen !== -1) {
       lastInLane[stolen]!.labelShown = false;
       place(stolen, markEnd(lastInLane[stolen]) + gap <= withLabelFrom && clearOfKept(stolen, withLabelFrom, withLabelTo));

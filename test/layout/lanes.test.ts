@@ -80,6 +80,41 @@ describe('layoutLanes', () => {
     expect(layout.clusters.flatMap((cluster) => cluster.indices)).to.not.include(3);
   });
 
+  it('puts a mark back in the lane it had, where that lane is free', () => {
+    const layout = layoutLanes([box(0, 10, 40), box(60, 70, 40)], { lanes: 3, gap: 5, preferredLane: (index) => (index === 1 ? 2 : undefined) });
+    expect(layout.marks.map((m) => [m.lane, m.labelShown])).to.deep.equal([
+      [0, true],
+      [2, true],
+    ]);
+  });
+
+  it('gives a mark the first free lane when the one it had is taken', () => {
+    const layout = layoutLanes([box(0, 50, 10), box(20, 30, 10)], { lanes: 3, gap: 5, preferredLane: () => 0 });
+    expect(layout.marks.map((m) => m.lane)).to.deep.equal([0, 1]);
+  });
+
+  it('hides the label of the mark before it, rather than leave the lane it had', () => {
+    const layout = layoutLanes([box(0, 10, 100), box(50, 60, 40)], { lanes: 3, gap: 5, preferredLane: () => 0 });
+    expect(layout.marks).to.deep.equal([
+      { index: 0, lane: 0, labelShown: false },
+      { index: 1, lane: 0, labelShown: true },
+    ]);
+  });
+
+  it('keeps a mark that had no lane out of the way of a mark that had one', () => {
+    const layout = layoutLanes([box(0, 10, 30), box(20, 30, 10)], { lanes: 2, gap: 5, preferredLane: (index) => (index === 1 ? 0 : undefined) });
+    expect(layout.marks.map((m) => [m.index, m.lane, m.labelShown])).to.deep.equal([
+      [0, 1, true],
+      [1, 0, true],
+    ]);
+  });
+
+  it('leaves a mark that had no lane in a cluster rather than move a mark that had one', () => {
+    const layout = layoutLanes([box(0, 18, 30), box(20, 30, 10)], { lanes: 1, gap: 5, preferredLane: (index) => (index === 1 ? 0 : undefined) });
+    expect(layout.marks).to.deep.equal([{ index: 1, lane: 0, labelShown: true }]);
+    expect(layout.clusters.map((cluster) => cluster.indices)).to.deep.equal([[0]]);
+  });
+
   it('never overlaps marks or shown labels, and loses no mark, for many random sets', () => {
     for (let seed = 1; seed <= 200; seed++) {
       const random = seeded(seed);

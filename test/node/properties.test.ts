@@ -70,12 +70,14 @@ const box: fc.Arbitrary<MarkBox> = fc
   .record({ x0: fc.double({ min: -100, max: 1000, noNaN: true }), width: fc.double({ min: 0, max: 300, noNaN: true }), label: fc.double({ min: 0, max: 200, noNaN: true }), shift: fc.double({ min: 0, max: 50, noNaN: true }) })
   .map(({ x0, width, label, shift }) => ({ x0, x1: x0 + width, labelX0: x0 - shift, labelX1: x0 - shift + label }));
 
-test('lanes never overlap and lose no mark, for any set of marks', () => {
+test('lanes never overlap and lose no mark, for any set of marks and any lanes they had', () => {
+  const lanesHad = fc.option(fc.array(fc.option(fc.integer({ min: -1, max: 9 }), { nil: undefined }), { maxLength: 60 }), { nil: undefined });
   fc.assert(
-    fc.property(fc.array(box, { maxLength: 60 }), fc.integer({ min: 1, max: 8 }), fc.option(fc.nat()), (boxes, lanes, keepSeed) => {
+    fc.property(fc.array(box, { maxLength: 60 }), fc.integer({ min: 1, max: 8 }), fc.option(fc.nat()), lanesHad, (boxes, lanes, keepSeed, had) => {
       const gap = 4;
       const keep = keepSeed === null || boxes.length === 0 ? undefined : keepSeed % boxes.length;
-      const layout = layoutLanes(boxes, { lanes, gap, keep, clusterWidth: 90 });
+      const preferredLane = had && ((index: number) => had[index]);
+      const layout = layoutLanes(boxes, { lanes, gap, keep, clusterWidth: 90, preferredLane });
       const extents = layout.marks.map(({ index, lane, labelShown }) => {
         const b = boxes[index]!;
         return { index, lane, from: labelShown ? Math.min(b.x0, b.labelX0) : b.x0, to: labelShown ? Math.max(b.x1, b.labelX1) : b.x1 };
@@ -88,6 +90,18 @@ test('lanes never overlap and lose no mark, for any set of marks', () => {
       const clustered = layout.clusters.flatMap((cluster) => cluster.indices);
       assert.equal(layout.marks.length + clustered.length, boxes.length);
       if (keep !== undefined) assert.ok(layout.marks.some((mark) => mark.index === keep && mark.labelShown));
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('marks laid out again with the lanes they were given keep those lanes and labels', () => {
+  fc.assert(
+    fc.property(fc.array(box, { maxLength: 60 }), fc.integer({ min: 1, max: 8 }), (boxes, lanes) => {
+      const first = layoutLanes(boxes, { lanes, gap: 4, clusterWidth: 90 });
+      const had = new Map(first.marks.map((mark) => [mark.index, mark.lane]));
+      const again = layoutLanes(boxes, { lanes, gap: 4, clusterWidth: 90, preferredLane: (index) => had.get(index) });
+      assert.deepEqual(again, first);
     }),
     { numRuns: 2000 },
   );
