@@ -324,6 +324,9 @@ export class ConflictTimeline extends LitElement {
     this.sceneKey = sceneKey;
     this.visibleScale = this.transform.rescaleX(this.baseScale);
     const view = this.visibleWindow;
+    // At the scale of the marks drawn, each goes back to its lane where it can: marks hold
+    // still while the view pans, even where placing starts afresh.
+    const previousLanes = this.panFrom?.k === this.transform.k ? this.scene?.lanes : undefined;
     this.panFrom = panAnchor(this.panFrom, this.transform, view);
     this.panShift = this.transform.x - this.panFrom.x;
     const leadIn = { start: this.panFrom.leadInStart, end: view.start };
@@ -332,7 +335,7 @@ export class ConflictTimeline extends LitElement {
       timeline.eras,
       (instant) => this.visibleScale(instant),
       (event) => this.labelWidth(event),
-      { ...VIEW_LAYOUT, width: this.width, keepId, origin: this.visibleScale(this.fullWindow.start), leadIn },
+      { ...VIEW_LAYOUT, width: this.width, keepId, origin: this.visibleScale(this.fullWindow.start), leadIn, previousLanes },
     );
   }
 

@@ -52,6 +52,8 @@ export interface Scene {
   marks: SceneMark[];
   clusters: SceneCluster[];
   eras: SceneEra[];
+  /** The lane of every event placed, by id, those of the lead-in too: the next view's `previousLanes`. */
+  lanes: Map<string, number>;
 }
 
 export interface SceneOptions {
@@ -84,6 +86,12 @@ export interface SceneOptions {
    * holds one, placing starts after the last.
    */
   leadIn?: TimeWindow;
+  /**
+   * The lane of each event's mark in the view before, by event id, at the same scale: a mark
+   * goes back to it where it is free, so that marks hold still when placing starts afresh (a
+   * new lead-in, or a crowd come into it).
+   */
+  previousLanes?: ReadonlyMap<string, number>;
 }
 
 /** Pixels between the columns of neighbouring crowded stretches. */
@@ -163,8 +171,8 @@ function placeEvents(
   labelWidth: (event: TimelineEvent) => number,
   options: SceneOptions,
   from: number,
-): Pick<Scene, 'marks' | 'clusters'> {
-  const { width, lanes, pointRadius, minSpanWidth, gap, keepId, clusterWidth, crowdedCount, origin = 0, leadIn } = options;
+): Omit<Scene, 'eras'> {
+  const { width, lanes, pointRadius, minSpanWidth, gap, keepId, clusterWidth, crowdedCount, origin = 0, leadIn, previousLanes } = options;
   const viewStart = leadIn?.end;
   const shown = (event: TimelineEvent) => viewStart === undefined || event.when.end > viewStart;
   // An event is counted in the stretch where it starts (or the first one, if it began before
@@ -240,8 +248,9 @@ function placeEvents(
   }
   // The event to keep is placed first only when it would otherwise be lost in a cluster, so
   // that selecting a mark does not move it.
-  let layout = layoutLanes(boxes, { lanes, gap, clusterWidth });
-  if (kept !== undefined && !layout.marks.some((mark) => mark.index === kept)) layout = layoutLanes(boxes, { lanes, gap, clusterWidth, keep: kept });
+  const preferredLane = previousLanes && ((index: number) => previousLanes.get(boxes[index]!.event.id));
+  let layout = layoutLanes(boxes, { lanes, gap, clusterWidth, preferredLane });
+  if (kept !== undefined && !layout.marks.some((mark) => mark.index === kept)) layout = layoutLanes(boxes, { lanes, gap, clusterWidth, preferredLane, keep: kept });
   // A crowd is its stretch's cluster, its column the stretch exactly; marks that found no room
   // beside it join it rather than show a second cluster over the same place. Its window runs
   // from its first start to the end of its last-starting event, read from those two alone (they
@@ -270,8 +279,10 @@ function placeEvents(
   const freeInLane = (mark: PlacedMark, to: number) =>
     layout.marks.every((other) => other === mark || other.lane !== mark.lane || reach(other)[1] + gap <= 0 || to + gap <= reach(other)[0]);
   const marks: SceneMark[] = [];
+  const placedLanes = new Map<string, number>();
   for (const mark of layout.marks) {
     const { event, kind, x0, x1, continuesBefore, continuesAfter, labelX0, labelX1 } = boxes[mark.index]!;
+    placedLanes.set(event.id, mark.lane);
     if (!shown(event)) continue;
     const labelX = Math.max(0, labelX0);
     const labelShown =
@@ -295,6 +306,6 @@ function placeEvents(
   const mostCrowded = Math.max(0, ...crowdClusters.map((cluster) => cluster.events.length));
   for (const cluster of crowdClusters) if (cluster.events.length > 0) clusters.push({ ...cluster, density: cluster.events.length / mostCrowded });
   clusters.sort((a, b) => a.x0 - b.x0);
-  return { marks, clusters };
+  return { marks, clusters, lanes: placedLanes };
 }
 

@@ -202,6 +202,50 @@ describe('<conflict-timeline> zoom and pan', () => {
     expect(compared, 'marks seen before and after a step').to.be.greaterThan(20);
   });
 
+  it('keeps each mark in its lane while a drag brings crowded days into the stretch before the view', async () => {
+    // An event a day over 2024, and every eighth day 70 more: seen two months at a time, those
+    // days are crowded stretches, and placing starts again after each one the view leaves.
+    const day = (offset: number) => new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+    const citations = [{ source: 'wire', quote: 'Words' }];
+    const events = Array.from({ length: 366 }, (_, offset) => [
+      { id: `d${offset}`, date: day(offset), title: `Event of day ${offset}`, citations },
+      ...(offset % 8 === 0 ? Array.from({ length: 70 }, (_, index) => ({ id: `c${offset}-${index}`, date: day(offset), title: 'Crowd', citations })) : []),
+    ]).flat();
+    const h = await mount({ data: { title: 'Crowded days', sources: { wire: { publisher: 'Test Wire', title: 'A report' } }, events } });
+    await h.element.zoomTo('2024-03', '2024-04');
+    await h.settle();
+    const viewport = h.root.querySelector('.viewport')!.getBoundingClientRect();
+    // Away from the edges: a label that would run past the right edge moves left to stay in view.
+    const marksInside = () =>
+      new Map(
+        h
+          .marks()
+          .map((mark) => ({ id: mark.dataset.id!, box: mark.querySelector('.shape')!.getBoundingClientRect() }))
+          .filter(({ box }) => box.left > viewport.left && box.right < viewport.right - 200)
+          .map(({ id, box }) => [id, box.top]),
+      );
+    const { sendMouse, resetMouse } = await import('@web/test-runner-commands');
+    const y = Math.round(viewport.bottom - 10);
+    let x = Math.round(viewport.left + 760);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    let compared = 0;
+    for (let step = 0; step < 24; step++) {
+      const before = marksInside();
+      x -= 30;
+      await sendMouse({ type: 'move', position: [x, y] });
+      await h.settle();
+      for (const [id, top] of marksInside()) {
+        if (!before.has(id)) continue;
+        compared++;
+        expect(top, `${id} keeps its lane at step ${step}`).to.equal(before.get(id));
+      }
+    }
+    await sendMouse({ type: 'up' });
+    await resetMouse();
+    expect(compared, 'marks seen before and after a step').to.be.greaterThan(100);
+  });
+
   it('fit() shows every event', async () => {
     const h = await mount({ attributes: { src: STORY_URL, start: '2024-07', end: '2024-07' } });
     expect(h.drawnCount()).to.be.lessThan(story.events.length);

@@ -219,6 +219,33 @@ describe('layoutScene as the view pans', () => {
     expect(moved, 'placed from the view’s edge instead, marks change lanes as the view pans').to.be.greaterThan(0);
   });
 
+  it('keeps each mark in its lane when placing starts afresh, given the lanes of the view before', () => {
+    let compared = 0;
+    for (const shift of shifts) {
+      const before = sceneAt(shift, viewStart(100));
+      // The view 7 px on, its lead-in started again at its own edge.
+      const x = panned(shift + 7);
+      const given = busy.filter((event) => event.when.end > viewStart(shift + 7) && x(event.when.start) < busyOptions.width);
+      const leadIn = { start: viewStart(shift + 7), end: viewStart(shift + 7) };
+      const after = layoutScene(given, [], x, labelWidth, { ...busyOptions, leadIn, previousLanes: before.lanes });
+      const lanesBefore = lanesOf(before);
+      for (const [id, lane] of lanesOf(after)) {
+        if (!lanesBefore.has(id)) continue;
+        compared++;
+        expect(lane, `${id} after a pan from ${shift} px`).to.equal(lanesBefore.get(id));
+      }
+    }
+    expect(compared, 'marks seen on both sides of a pan').to.be.greaterThan(20);
+  });
+
+  it('gives the lane of every event placed, those of its lead-in too', () => {
+    const scene = sceneAt(140, viewStart(100));
+    const drawn = new Set(scene.marks.map((mark) => mark.event.id));
+    const unseen = [...scene.lanes.keys()].filter((id) => !drawn.has(id));
+    expect(unseen.length, 'events placed in the lead-in, not drawn').to.be.greaterThan(0);
+    for (const mark of scene.marks) expect(scene.lanes.get(mark.event.id)).to.equal(mark.lane);
+  });
+
   it('draws only the events that reach into the view, not those of its lead-in', () => {
     for (const shift of shifts) {
       const scene = sceneAt(shift, viewStart(0));
