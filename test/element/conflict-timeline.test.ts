@@ -26,6 +26,45 @@ const cited = (id: string, date: string, extra: Record<string, unknown> = {}) =>
   ...extra,
 });
 
+/** The marks whose shapes lie inside the view, `left` and `right` px clear of its edges, by id. */
+function marksInView(h: TimelineHarness, left: number, right: number): Map<string, { box: DOMRect; style: string }> {
+  const viewport = h.root.querySelector('.viewport')!.getBoundingClientRect();
+  return new Map(
+    h
+      .marks()
+      .map((mark) => ({ mark, box: mark.querySelector('.shape')!.getBoundingClientRect() }))
+      .filter(({ box }) => box.left > viewport.left + left && box.right < viewport.right - right)
+      .map(({ mark, box }) => [mark.dataset.id!, { box, style: mark.style.cssText }]),
+  );
+}
+
+/**
+ * Grabs the axis `from` px into the view with a real mouse and drags it left `by` px at a time,
+ * `steps` times, handing `compare` what `look` saw before and after each step.
+ */
+async function dragByAxis<T>(
+  h: TimelineHarness,
+  { from, steps, by }: { from: number; steps: number; by: number },
+  look: () => T,
+  compare: (before: T, after: T, step: number) => void,
+): Promise<void> {
+  const { sendMouse, resetMouse } = await import('@web/test-runner-commands');
+  const viewport = h.root.querySelector('.viewport')!.getBoundingClientRect();
+  const y = Math.round(viewport.bottom - 10);
+  let x = Math.round(viewport.left + from);
+  await sendMouse({ type: 'move', position: [x, y] });
+  await sendMouse({ type: 'down' });
+  for (let step = 0; step < steps; step++) {
+    const before = look();
+    x -= by;
+    await sendMouse({ type: 'move', position: [x, y] });
+    await h.settle();
+    compare(before, look(), step);
+  }
+  await sendMouse({ type: 'up' });
+  await resetMouse();
+}
+
 describe('<conflict-timeline> drawing the story', () => {
   it('draws one mark for each event in the visible window', async () => {
     const h = await mount({ attributes: { src: STORY_URL } });
@@ -167,28 +206,9 @@ describe('<conflict-timeline> zoom and pan', () => {
     const h = await mount({ data: crowdedFile(200) });
     await h.element.zoomTo('2024-03', '2024-04');
     await h.settle();
-    const viewport = h.root.querySelector('.viewport')!.getBoundingClientRect();
-    const marksInside = () =>
-      new Map(
-        h
-          .marks()
-          .map((mark) => ({ mark, box: mark.querySelector('.shape')!.getBoundingClientRect() }))
-          .filter(({ box }) => box.left > viewport.left + 40 && box.right < viewport.right - 40)
-          .map(({ mark, box }) => [mark.dataset.id!, { box, style: mark.style.cssText }]),
-      );
-    const { sendMouse, resetMouse } = await import('@web/test-runner-commands');
-    // Grab the axis, and drag left 30 px at a time.
-    const y = Math.round(viewport.bottom - 10);
-    let x = Math.round(viewport.left + 600);
-    await sendMouse({ type: 'move', position: [x, y] });
-    await sendMouse({ type: 'down' });
     let compared = 0;
-    for (let step = 0; step < 4; step++) {
-      const before = marksInside();
-      x -= 30;
-      await sendMouse({ type: 'move', position: [x, y] });
-      await h.settle();
-      for (const [id, { box, style }] of marksInside()) {
+    await dragByAxis(h, { from: 600, steps: 4, by: 30 }, () => marksInView(h, 40, 40), (before, after) => {
+      for (const [id, { box, style }] of after) {
         const was = before.get(id);
         if (!was) continue;
         compared++;
@@ -196,9 +216,7 @@ describe('<conflict-timeline> zoom and pan', () => {
         expect(box.left, `${id} moves with the view`).to.be.closeTo(was.box.left - 30, 0.5);
         expect(style, `${id} moves with its lanes, its own place unchanged`).to.equal(was.style);
       }
-    }
-    await sendMouse({ type: 'up' });
-    await resetMouse();
+    });
     expect(compared, 'marks seen before and after a step').to.be.greaterThan(20);
   });
 
@@ -214,35 +232,16 @@ describe('<conflict-timeline> zoom and pan', () => {
     const h = await mount({ data: { title: 'Crowded days', sources: { wire: { publisher: 'Test Wire', title: 'A report' } }, events } });
     await h.element.zoomTo('2024-03', '2024-04');
     await h.settle();
-    const viewport = h.root.querySelector('.viewport')!.getBoundingClientRect();
-    // Away from the edges: a label that would run past the right edge moves left to stay in view.
-    const marksInside = () =>
-      new Map(
-        h
-          .marks()
-          .map((mark) => ({ id: mark.dataset.id!, box: mark.querySelector('.shape')!.getBoundingClientRect() }))
-          .filter(({ box }) => box.left > viewport.left && box.right < viewport.right - 200)
-          .map(({ id, box }) => [id, box.top]),
-      );
-    const { sendMouse, resetMouse } = await import('@web/test-runner-commands');
-    const y = Math.round(viewport.bottom - 10);
-    let x = Math.round(viewport.left + 760);
-    await sendMouse({ type: 'move', position: [x, y] });
-    await sendMouse({ type: 'down' });
     let compared = 0;
-    for (let step = 0; step < 24; step++) {
-      const before = marksInside();
-      x -= 30;
-      await sendMouse({ type: 'move', position: [x, y] });
-      await h.settle();
-      for (const [id, top] of marksInside()) {
-        if (!before.has(id)) continue;
+    // Clear of the right edge, where a label that would run past it moves left to stay in view.
+    await dragByAxis(h, { from: 760, steps: 24, by: 30 }, () => marksInView(h, 0, 200), (before, after, step) => {
+      for (const [id, { box }] of after) {
+        const was = before.get(id);
+        if (!was) continue;
         compared++;
-        expect(top, `${id} keeps its lane at step ${step}`).to.equal(before.get(id));
+        expect(box.top, `${id} keeps its lane at step ${step}`).to.equal(was.box.top);
       }
-    }
-    await sendMouse({ type: 'up' });
-    await resetMouse();
+    });
     expect(compared, 'marks seen before and after a step').to.be.greaterThan(100);
   });
 
