@@ -135,11 +135,15 @@ export function layoutLanes(boxes: readonly MarkBox[], { lanes, gap, keep, clust
       for (const last of lastInLane) earliestEnd = Math.min(earliestEnd, markEnd(last));
     };
     const fits = (lane: number, from: number, to: number) => laneEnd(lastInLane[lane]) + gap <= from && clearOfKept(lane, from, to);
+    /** True when hiding the label of the lane's last mark would free the lane for this mark. */
+    const labelCanGiveWay = (lane: number) => {
+      const last = lastInLane[lane];
+      return last?.labelShown === true && markEnd(last) + gap <= box.x0 && clearOfKept(lane, box.x0, box.x1);
+    };
     const preferred = preferredLane?.(index);
     if (preferred !== undefined && preferred >= 0 && preferred < lanes) {
       // As before, the label of the lane's last mark gives way where it alone is in the way.
-      const last = lastInLane[preferred];
-      if (last?.labelShown && !fits(preferred, box.x0, box.x1) && markEnd(last) + gap <= box.x0 && clearOfKept(preferred, box.x0, box.x1)) last.labelShown = false;
+      if (!fits(preferred, box.x0, box.x1) && labelCanGiveWay(preferred)) lastInLane[preferred]!.labelShown = false;
       if (fits(preferred, withLabelFrom, withLabelTo)) {
         place(preferred, true);
         continue;
@@ -167,9 +171,7 @@ export function layoutLanes(boxes: readonly MarkBox[], { lanes, gap, keep, clust
     }
     if (placed) continue;
     // Take the room of an earlier label, if hiding it frees the lane.
-    const stolen = lastInLane.findIndex(
-      (mark, lane) => mark?.labelShown && markEnd(mark) + gap <= box.x0 && clearOfKept(lane, box.x0, box.x1) && (!newcomer || outOfTheWay(lane, box.x1)),
-    );
+    const stolen = lastInLane.findIndex((_, lane) => labelCanGiveWay(lane) && (!newcomer || outOfTheWay(lane, box.x1)));
     if (stolen !== -1) {
       lastInLane[stolen]!.labelShown = false;
       place(stolen, markEnd(lastInLane[stolen]) + gap <= withLabelFrom && clearOfKept(stolen, withLabelFrom, withLabelTo));
