@@ -328,6 +328,11 @@ export const styles = css`
     color: var(--ct-color-text);
   }
 
+  /* A label that ends with its mark is placed by its end, so that it ends there whatever the font. */
+  .label.at-end {
+    transform: translateX(-100%);
+  }
+
   .mark[aria-pressed='true'] .shape {
     background: var(--ct-color-focus);
     border-color: var(--ct-color-focus);

@@ -788,7 +788,13 @@ export class ConflictTimeline extends LitElement {
     >
       <span class="shape"></span>
       ${mark.labelShown
-        ? html`<span class="label" part="label" aria-hidden="true" style=${styleProperties({ left: `${hundredths(mark.labelX - mark.x0)}px` })}>${event.title}</span>`
+        ? html`<span
+            class=${mark.labelEndX === undefined ? 'label' : 'label at-end'}
+            part="label"
+            aria-hidden="true"
+            style=${styleProperties({ left: `${hundredths((mark.labelEndX ?? mark.labelX) - mark.x0)}px` })}
+            >${event.title}</span
+          >`
         : nothing}
     </button>`;
   }

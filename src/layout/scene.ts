@@ -1,6 +1,6 @@
 import type { Era, TimelineEvent } from '../model/types.js';
 import { precisionOf } from '../model/partial-date.js';
-import { layoutLanes, type MarkBox, type PlacedMark } from './lanes.js';
+import { layoutLanes, reachFrom, reachTo, type MarkBox, type PlacedMark } from './lanes.js';
 import { extentOf, type TimeWindow } from './time-window.js';
 
 /** How an event is drawn: a day as a point, a month or year as a span, a period as a bar. */
@@ -20,6 +20,12 @@ export interface SceneMark {
   labelShown: boolean;
   /** Where the label starts: at the mark, or at the view's edge for a mark that began off it. */
   labelX: number;
+  /**
+   * Where the label ends, for one moved to end with its mark where there was no room for it
+   * after the mark's start (`labelX` is then where its measured width starts): drawn aligned
+   * there, so that it ends with its mark whatever the font.
+   */
+  labelEndX: number | undefined;
 }
 
 export interface SceneCluster {
@@ -214,8 +220,9 @@ function placeEvents(
 
   // One record per event placed: its mark, cut where placing starts and a little past the
   // view's right edge, and its label at the mark, moved left for one that would run past that
-  // edge. The kept event is placed even in a crowd, its label moved right into the view, as
-  // it will be drawn.
+  // edge, or else ending where the mark ends (or the view, if sooner) where it starts in view.
+  // The kept event is placed even in a crowd, its label moved right into the view, as it will
+  // be drawn.
   const boxes: (MarkBox & Pick<SceneMark, 'event' | 'kind' | 'continuesBefore' | 'continuesAfter'>)[] = [];
   let kept: number | undefined;
   const placed = runs.flatMap((run) => {
@@ -244,7 +251,18 @@ function placeEvents(
     }
     const textWidth = labelWidth(event);
     const labelX0 = index === keptIndex ? Math.max(0, Math.min(x0, width - textWidth)) : Math.min(x0, width - textWidth);
-    boxes.push({ event, kind, x0, x1, continuesBefore, continuesAfter, labelX0, labelX1: labelX0 + textWidth });
+    const endLabelX0 = Math.min(x1, width) - textWidth;
+    boxes.push({
+      event,
+      kind,
+      x0,
+      x1,
+      continuesBefore,
+      continuesAfter,
+      labelX0,
+      labelX1: labelX0 + textWidth,
+      endLabelX0: endLabelX0 >= 0 && index !== keptIndex ? endLabelX0 : undefined,
+    });
   }
   // The event to keep is placed first only when it would otherwise be lost in a cluster, so
   // that selecting a mark does not move it.
@@ -272,25 +290,27 @@ function placeEvents(
   // A label that would start left of the view is drawn at its edge where its lane is free
   // there; its lane was taken from where the label would start, so that a pan which brings
   // the mark to the edge moves no other mark to another lane.
-  const reach = ({ index, labelShown }: PlacedMark): [number, number] => {
+  const reach = ({ index, labelShown, labelAtEnd }: PlacedMark): [number, number] => {
     const box = boxes[index]!;
-    return labelShown ? [Math.min(box.x0, box.labelX0), Math.max(box.x1, box.labelX1)] : [box.x0, box.x1];
+    return labelShown ? [reachFrom(box, labelAtEnd), reachTo(box, labelAtEnd)] : [box.x0, box.x1];
   };
   const freeInLane = (mark: PlacedMark, to: number) =>
     layout.marks.every((other) => other === mark || other.lane !== mark.lane || reach(other)[1] + gap <= 0 || to + gap <= reach(other)[0]);
   const marks: SceneMark[] = [];
   const placedLanes = new Map<string, number>();
   for (const mark of layout.marks) {
-    const { event, kind, x0, x1, continuesBefore, continuesAfter, labelX0, labelX1 } = boxes[mark.index]!;
+    const { event, kind, x0, x1, continuesBefore, continuesAfter, labelX0: startLabelX0, labelX1, endLabelX0 } = boxes[mark.index]!;
     placedLanes.set(event.id, mark.lane);
     if (!shown(event)) continue;
+    const labelX0 = mark.labelAtEnd ? endLabelX0! : startLabelX0;
     const labelX = Math.max(0, labelX0);
+    const textWidth = labelX1 - startLabelX0;
     const labelShown =
-      mark.labelShown &&
-      (mark.index === kept || (!onColumn(labelX) && (labelX0 >= 0 || freeInLane(mark, labelX1 - labelX0))));
+      mark.labelShown && (mark.index === kept || (!onColumn(labelX) && (labelX0 >= 0 || freeInLane(mark, textWidth))));
+    const labelEndX = labelShown && mark.labelAtEnd ? labelX0 + textWidth : undefined;
     // A bar cut where placing starts is drawn, as any other, from a little past the view's edge.
     const drawnX0 = kind === 'point' ? x0 : Math.max(x0, -OVERHANG);
-    marks.push({ event, kind, x0: drawnX0, x1, continuesBefore, continuesAfter, lane: mark.lane, labelShown, labelX });
+    marks.push({ event, kind, x0: drawnX0, x1, continuesBefore, continuesAfter, lane: mark.lane, labelShown, labelX, labelEndX });
   }
   const clusters: SceneCluster[] = [];
   for (const { x0, x1, indices } of layout.clusters) {

@@ -18,7 +18,7 @@ export type Shape =
   | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: string; stroke?: string; radius?: number }
   | { kind: 'circle'; x: number; y: number; radius: number; fill: string }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string }
-  | { kind: 'text'; x: number; y: number; text: string; size: number; fill: string; bold?: boolean; anchor?: 'start' | 'middle' };
+  | { kind: 'text'; x: number; y: number; text: string; size: number; fill: string; bold?: boolean; anchor?: 'start' | 'middle' | 'end' };
 
 export interface PictureColours {
   text: string;
@@ -134,7 +134,11 @@ export function buildPicture(input: PictureInput): Picture {
       const fill = mark.kind === 'span' ? colours.markSoft : colours.mark;
       shapes.push({ kind: 'rect', x: mark.x0, y: markTop, width: mark.x1 - mark.x0, height: MARK_HEIGHT, fill, stroke: colours.mark, radius: 3 });
     }
-    if (mark.labelShown) text(mark.labelX, markTop + MARK_HEIGHT + 14, mark.event.title, SMALL_TEXT, colours.text);
+    if (mark.labelShown) {
+      // As in the element, a label that ends with its mark is placed by its end.
+      const atEnd = mark.labelEndX !== undefined;
+      text(mark.labelEndX ?? mark.labelX, markTop + MARK_HEIGHT + 14, mark.event.title, SMALL_TEXT, colours.text, atEnd ? { anchor: 'end' } : {});
+    }
   }
   // Clusters sit under the lanes, each count clear of the next, placed as the element places
   // them; a pill is as wide as its cluster's stretch, or room for its count, if it has room.
@@ -188,7 +192,7 @@ export function pictureSvg(picture: Picture): string {
       case 'line':
         return `<line x1="${round(shape.x1)}" y1="${round(shape.y1)}" x2="${round(shape.x2)}" y2="${round(shape.y2)}" stroke="${escapeMarkup(shape.stroke)}"/>`;
       case 'text':
-        return `<text x="${round(shape.x)}" y="${round(shape.y)}" font-size="${shape.size}"${shape.bold ? ' font-weight="bold"' : ''}${shape.anchor === 'middle' ? ' text-anchor="middle"' : ''} fill="${escapeMarkup(shape.fill)}">${escapeMarkup(shape.text)}</text>`;
+        return `<text x="${round(shape.x)}" y="${round(shape.y)}" font-size="${shape.size}"${shape.bold ? ' font-weight="bold"' : ''}${shape.anchor === 'middle' || shape.anchor === 'end' ? ` text-anchor="${shape.anchor}"` : ''} fill="${escapeMarkup(shape.fill)}">${escapeMarkup(shape.text)}</text>`;
     }
   });
   return [

@@ -119,6 +119,18 @@ describe('<conflict-timeline> drawing the story', () => {
     }
   });
 
+  it('ends a label with its mark where the marks that follow leave it no room after the mark’s start', async () => {
+    const h = await mount({ attributes: { src: STORY_URL, style: '--ct-font: sans-serif' }, width: 900 });
+    // In the first view, the May 2024 events have July marks close behind them in their lanes.
+    for (const id of ['new-caledonia-unrest', 'state-of-emergency', 'france-accuses-azerbaijan']) {
+      const shape = h.mark(id).querySelector('.shape')!.getBoundingClientRect();
+      const label = h.mark(id).querySelector('.label')?.getBoundingClientRect();
+      expect(label, `${id} is labelled`).to.not.equal(undefined);
+      expect(Math.abs(label!.right - shape.right), `${id}'s label ends with its mark`).to.be.lessThan(1);
+      expect(label!.left, `${id}'s label runs back from there`).to.be.lessThan(shape.left);
+    }
+  });
+
   it('draws eras as labelled bands behind the events', async () => {
     const h = await mount({ attributes: { src: STORY_URL } });
     await h.element.zoomTo('2024-04', '2024-07');

@@ -1,13 +1,15 @@
 import { expect } from '@esm-bundle/chai';
 import { layoutLanes, type MarkBox } from '../../src/layout/lanes.js';
 
-const box = (x0: number, x1: number, labelWidth: number, labelX0 = x0): MarkBox => ({ x0, x1, labelX0, labelX1: labelX0 + labelWidth });
+const box = (x0: number, x1: number, labelWidth: number, labelX0 = x0, endLabelX0?: number): MarkBox => ({ x0, x1, labelX0, labelX1: labelX0 + labelWidth, endLabelX0 });
 
 /** Every pair of drawn extents in one lane, checked for overlap (gap included). */
 function overlaps(boxes: MarkBox[], gap: number, layout: ReturnType<typeof layoutLanes>): string[] {
-  const extents = layout.marks.map(({ index, lane, labelShown }) => {
+  const extents = layout.marks.map(({ index, lane, labelShown, labelAtEnd }) => {
     const b = boxes[index]!;
-    return { index, lane, from: labelShown ? Math.min(b.x0, b.labelX0) : b.x0, to: labelShown ? Math.max(b.x1, b.labelX1) : b.x1 };
+    const labelFrom = labelAtEnd ? b.endLabelX0! : b.labelX0;
+    const labelTo = labelFrom + b.labelX1 - b.labelX0;
+    return { index, lane, from: labelShown ? Math.min(b.x0, labelFrom) : b.x0, to: labelShown ? Math.max(b.x1, labelTo) : b.x1 };
   });
   const found: string[] = [];
   for (const a of extents) {
@@ -44,10 +46,28 @@ describe('layoutLanes', () => {
   it('hides an earlier label before it gives up on a mark', () => {
     const layout = layoutLanes([box(0, 10, 100), box(50, 60, 100)], { lanes: 1, gap: 5 });
     expect(layout.marks).to.deep.equal([
-      { index: 0, lane: 0, labelShown: false },
-      { index: 1, lane: 0, labelShown: true },
+      { index: 0, lane: 0, labelShown: false, labelAtEnd: false },
+      { index: 1, lane: 0, labelShown: true, labelAtEnd: false },
     ]);
     expect(layout.clusters).to.deep.equal([]);
+  });
+
+  it('moves an earlier label to end with its mark, where there is room, rather than hide it', () => {
+    const layout = layoutLanes([box(200, 210, 100, 200, 110), box(250, 260, 40)], { lanes: 1, gap: 5 });
+    expect(layout.marks).to.deep.equal([
+      { index: 0, lane: 0, labelShown: true, labelAtEnd: true },
+      { index: 1, lane: 0, labelShown: true, labelAtEnd: false },
+    ]);
+  });
+
+  it('hides the earlier label where the lane has no room for it to end with its mark', () => {
+    const boxes = [box(100, 150, 20), box(200, 210, 100, 200, 110), box(250, 260, 40)];
+    const layout = layoutLanes(boxes, { lanes: 1, gap: 5 });
+    expect(layout.marks.map((m) => [m.index, m.labelShown, m.labelAtEnd])).to.deep.equal([
+      [0, true, false],
+      [1, false, false],
+      [2, true, false],
+    ]);
   });
 
   it('clusters marks when every lane is taken by marks', () => {
@@ -75,7 +95,7 @@ describe('layoutLanes', () => {
   it('gives the kept mark its own place and label, however crowded', () => {
     const crowded = [box(0, 100, 10), box(10, 100, 10), box(20, 30, 50), box(25, 40, 10)];
     const layout = layoutLanes(crowded, { lanes: 2, gap: 5, keep: 3 });
-    expect(layout.marks.find((mark) => mark.index === 3)).to.deep.equal({ index: 3, lane: 1, labelShown: true });
+    expect(layout.marks.find((mark) => mark.index === 3)).to.deep.equal({ index: 3, lane: 1, labelShown: true, labelAtEnd: false });
     expect(overlaps(crowded, 5, layout)).to.deep.equal([]);
     expect(layout.clusters.flatMap((cluster) => cluster.indices)).to.not.include(3);
   });
@@ -96,8 +116,8 @@ describe('layoutLanes', () => {
   it('hides the label of the mark before it, rather than leave the lane it had', () => {
     const layout = layoutLanes([box(0, 10, 100), box(50, 60, 40)], { lanes: 3, gap: 5, preferredLane: () => 0 });
     expect(layout.marks).to.deep.equal([
-      { index: 0, lane: 0, labelShown: false },
-      { index: 1, lane: 0, labelShown: true },
+      { index: 0, lane: 0, labelShown: false, labelAtEnd: false },
+      { index: 1, lane: 0, labelShown: true, labelAtEnd: false },
     ]);
   });
 
@@ -111,8 +131,16 @@ describe('layoutLanes', () => {
 
   it('leaves a mark that had no lane in a cluster rather than move a mark that had one', () => {
     const layout = layoutLanes([box(0, 18, 30), box(20, 30, 10)], { lanes: 1, gap: 5, preferredLane: (index) => (index === 1 ? 0 : undefined) });
-    expect(layout.marks).to.deep.equal([{ index: 1, lane: 0, labelShown: true }]);
+    expect(layout.marks).to.deep.equal([{ index: 1, lane: 0, labelShown: true, labelAtEnd: false }]);
     expect(layout.clusters.map((cluster) => cluster.indices)).to.deep.equal([[0]]);
+  });
+
+  it('labels a mark new to the view at its end rather than in the way of a mark coming back', () => {
+    const layout = layoutLanes([box(100, 110, 80, 100, 30), box(150, 160, 20)], { lanes: 1, gap: 5, preferredLane: (index) => (index === 1 ? 0 : undefined) });
+    expect(layout.marks).to.deep.equal([
+      { index: 0, lane: 0, labelShown: true, labelAtEnd: true },
+      { index: 1, lane: 0, labelShown: true, labelAtEnd: false },
+    ]);
   });
 
   it('never overlaps marks or shown labels, and loses no mark, for many random sets', () => {
@@ -120,7 +148,9 @@ describe('layoutLanes', () => {
       const random = seeded(seed);
       const boxes = Array.from({ length: 1 + Math.floor(random() * 60) }, () => {
         const x0 = random() * 800;
-        return box(x0, x0 + random() * (random() < 0.2 ? 300 : 12), 20 + random() * 150, Math.max(0, x0 - random() * 40));
+        const x1 = x0 + random() * (random() < 0.2 ? 300 : 12);
+        const labelWidth = 20 + random() * 150;
+        return box(x0, x1, labelWidth, Math.max(0, x0 - random() * 40), random() < 0.7 ? x1 - labelWidth : undefined);
       });
       const keep = seed % 2 === 0 ? Math.floor(random() * boxes.length) : undefined;
       const layout = layoutLanes(boxes, { lanes: 5, gap: 6, keep });

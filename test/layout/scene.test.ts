@@ -62,6 +62,24 @@ describe('layoutScene', () => {
     expect(scene.marks[0]!.labelX).to.equal(20);
   });
 
+  it('ends a label with its mark where the next mark leaves it no room after the mark’s start', () => {
+    const days = validateTimeline({
+      title: 'T',
+      sources: { wire: source },
+      events: [
+        { id: 'june', date: '2024-06-20', title: 'June', citations },
+        { id: 'july', date: '2024-07-10', title: 'July', citations },
+      ],
+    }).timeline.events;
+    // Points at 44.5–56.5 px and 64.5–76.5 px in one lane, each with a label 40 px wide: June's,
+    // from its start, would run over July's mark.
+    const scene = layoutScene(days, [], x, () => 40, { ...options, lanes: 1 });
+    expect(scene.marks.map((mark) => [mark.event.id, mark.lane, mark.labelShown, mark.labelX])).to.deep.equal([
+      ['june', 0, true, 56.5 - 40],
+      ['july', 0, true, 64.5],
+    ]);
+  });
+
   it('gives a cluster the stretch of time to zoom to', () => {
     const crowded = layoutScene(timeline.events, [], x, () => 10, { ...options, lanes: 1 });
     const clustered = crowded.clusters.flatMap((cluster) => cluster.events);

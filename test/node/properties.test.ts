@@ -69,9 +69,25 @@ test('a partial date written out reads back as the same date, interval and preci
 /** Pixels in quarters, spread evenly: doubles from fast-check gather near 0, where marks seldom meet. */
 const pixels = (min: number, max: number) => fc.integer({ min: min * 4, max: max * 4 }).map((quarters) => quarters / 4);
 
+/**
+ * A mark, its label at its start (or moved left), and maybe a second place for the label, as
+ * wide: ending with the mark, as a scene gives it, or anywhere.
+ */
 const box: fc.Arbitrary<MarkBox> = fc
-  .record({ x0: pixels(-100, 1000), width: pixels(0, 300), label: pixels(0, 200), shift: pixels(0, 50) })
-  .map(({ x0, width, label, shift }) => ({ x0, x1: x0 + width, labelX0: x0 - shift, labelX1: x0 - shift + label }));
+  .record({
+    x0: pixels(-100, 1000),
+    width: pixels(0, 300),
+    label: pixels(0, 200),
+    shift: pixels(0, 50),
+    endLabel: fc.oneof(fc.constant(undefined), fc.constant('with the mark' as const), pixels(-300, 1300)),
+  })
+  .map(({ x0, width, label, shift, endLabel }) => ({
+    x0,
+    x1: x0 + width,
+    labelX0: x0 - shift,
+    labelX1: x0 - shift + label,
+    endLabelX0: endLabel === 'with the mark' ? x0 + width - label : endLabel,
+  }));
 
 test('lanes never overlap and lose no mark, for any set of marks and any lanes they had', () => {
   const lanesHad = fc.option(fc.array(fc.option(fc.integer({ min: -1, max: 9 }), { nil: undefined }), { maxLength: 60 }), { nil: undefined });
@@ -81,9 +97,11 @@ test('lanes never overlap and lose no mark, for any set of marks and any lanes t
       const keep = keepSeed === null || boxes.length === 0 ? undefined : keepSeed % boxes.length;
       const preferredLane = had && ((index: number) => had[index]);
       const layout = layoutLanes(boxes, { lanes, gap, keep, clusterWidth: 90, preferredLane });
-      const extents = layout.marks.map(({ index, lane, labelShown }) => {
+      const extents = layout.marks.map(({ index, lane, labelShown, labelAtEnd }) => {
         const b = boxes[index]!;
-        return { index, lane, from: labelShown ? Math.min(b.x0, b.labelX0) : b.x0, to: labelShown ? Math.max(b.x1, b.labelX1) : b.x1 };
+        const labelFrom = labelAtEnd ? b.endLabelX0! : b.labelX0;
+        const labelTo = labelFrom + b.labelX1 - b.labelX0;
+        return { index, lane, from: labelShown ? Math.min(b.x0, labelFrom) : b.x0, to: labelShown ? Math.max(b.x1, labelTo) : b.x1 };
       });
       for (const a of extents) {
         for (const b of extents) {
