@@ -244,6 +244,20 @@ export class ConflictTimeline extends LitElement {
   /** Accessible names of events, per language, worked out once rather than every frame. */
   private names = new Map<string, string>();
 
+  /**
+   * A label out of sight, whose font labels are measured in. It comes with the shadow root
+   * rather than the first render, so that data set before that render (inline, or the `data`
+   * property) is measured in the labels' font too.
+   */
+  private readonly labelProbe = Object.assign(document.createElement('span'), { className: 'label visually-hidden', textContent: 'x' });
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    this.labelProbe.setAttribute('aria-hidden', 'true');
+    root.append(this.labelProbe);
+    return root;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver.observe(this);
@@ -278,7 +292,6 @@ export class ConflictTimeline extends LitElement {
     if (changed.has('data') && this.data !== undefined) this.useData(this.data);
     else if (changed.has('src') && this.src) void this.fetchData(this.src);
     if (changed.has('locale')) this.labelWidths.clear();
-    if (changed.has('width') && !changed.get('width')) this.charWidths.clear();
     if (changed.has('filter')) this.filterState = parseFilter(this.filter);
 
     const timeline = this.timeline;
@@ -411,10 +424,6 @@ export class ConflictTimeline extends LitElement {
     return this.axisElement;
   }
 
-  private get labelProbe(): HTMLElement | null {
-    return this.renderRoot.querySelector('.label-probe');
-  }
-
   private get timeline() {
     return this.outcome?.ok ? this.outcome.result.timeline : undefined;
   }
@@ -518,7 +527,7 @@ export class ConflictTimeline extends LitElement {
       if (this.charWidths.size === 0) {
         // Once per font: reading the label font forces a style pass.
         this.labelContext ??= document.createElement('canvas').getContext('2d');
-        if (this.labelContext && this.labelProbe) this.labelContext.font = getComputedStyle(this.labelProbe).font;
+        if (this.labelContext) this.labelContext.font = getComputedStyle(this.labelProbe).font;
       }
       // Without a canvas, an average glyph width keeps labels apart, if less tightly.
       width = this.labelContext ? this.labelContext.measureText(char).width : 7.5;
@@ -916,7 +925,6 @@ export class ConflictTimeline extends LitElement {
     const selected = this.selectedEvent;
     const scene = this.scene;
     return html`<div class="base${this.narrow ? ' narrow' : ''}" part="base" lang=${this.locale}>
-      <span class="label label-probe visually-hidden" aria-hidden="true">x</span>
       <span id="keyboard-help" class="visually-hidden">${strings.keyboardHelp}</span>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${renderStatus(this.loading, this.outcome, this.src ?? 'data', strings)}

@@ -529,6 +529,17 @@ describe('<conflict-timeline> data sources and loading', () => {
     expect(h.text('.title')).to.equal('Inline');
   });
 
+  it('measures labels in their own font when the data comes before the first render', async () => {
+    // The last event's label ends at the view's right edge: a label measured too narrow would run past it.
+    const long = 'Pro-independence groups from French territories meet in Baku, and sign a resolution';
+    const inline = JSON.stringify({ title: 'Inline', sources: { wire: source }, events: [cited('one', '2024-01-10'), cited('two', '2024-07-25', { title: long })] });
+    const h = await mount({ innerHTML: `<script type="application/json">${inline}</script>` });
+    const viewport = h.root.querySelector('.viewport')!.getBoundingClientRect();
+    const label = h.mark('two').querySelector('.label')!.getBoundingClientRect();
+    expect(label.width).to.be.greaterThan(300);
+    expect(label.right).to.be.at.most(viewport.right + 0.5);
+  });
+
   it('renders anew when its inline JSON changes', async () => {
     const file = (title: string, count: number) =>
       JSON.stringify({ title, sources: { wire: source }, events: Array.from({ length: count }, (_, i) => cited(`e${i}`, `2024-07-${10 + i}`)) });
