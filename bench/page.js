@@ -79,49 +79,54 @@ const libraries = {
    * label each, in a shadow root), all moved at every step. What a frame costs on this machine
    * before any timeline work: the floor under every frame time measured here.
    */
-  async reference() {
-    const root = host.attachShadow({ mode: 'open' });
-    const style = new CSSStyleSheet();
-    style.replaceSync(
-      '.mark{position:absolute;left:0;top:0;display:flex;flex-direction:column;border:0;padding:0;background:none}' +
-        '.shape{width:12px;height:12px;border-radius:999px;background:#1f5fbf}.label{font-size:12px;white-space:nowrap}',
-    );
-    root.adoptedStyleSheets = [style];
-    const started = performance.now();
-    const marks = Array.from({ length: REFERENCE_MARKS }, (_, index) => {
-      const mark = document.createElement('button');
-      mark.className = 'mark';
-      const shape = document.createElement('span');
-      shape.className = 'shape';
-      const label = document.createElement('span');
-      label.className = 'label';
-      label.textContent = `Event ${index}`;
-      mark.append(shape, label);
-      return mark;
-    });
-    root.append(...marks);
-    await frame();
-    await frame();
-    const firstFrame = performance.now() - started;
-    let view = [0, DAY * 365];
-    let step = 0;
-    return {
-      firstFrame,
-      window: () => view,
-      // Every mark stays in view and moves, as marks do when the view pans.
-      show: (from, to) => {
-        view = [from, to];
-        step++;
-        marks.forEach((mark, index) => {
-          mark.style.transform = `translate(${(index * 37 + step * 13) % 1150}px, ${(index % 7) * 38}px)`;
-        });
-      },
-    };
-  },
+  reference: () => movingButtons(REFERENCE_MARKS),
+  /** No library, one button moved: what the measure itself costs, two frames a step. */
+  single: () => movingButtons(1),
 };
 
 /** Marks drawn by the element in a median step of the 10,000-event sequence. */
 const REFERENCE_MARKS = 100;
+
+/** A page of `count` plain buttons, as the element draws marks, every one moved at each step. */
+async function movingButtons(count) {
+  const root = host.attachShadow({ mode: 'open' });
+  const style = new CSSStyleSheet();
+  style.replaceSync(
+    '.mark{position:absolute;left:0;top:0;display:flex;flex-direction:column;border:0;padding:0;background:none}' +
+      '.shape{width:12px;height:12px;border-radius:999px;background:#1f5fbf}.label{font-size:12px;white-space:nowrap}',
+  );
+  root.adoptedStyleSheets = [style];
+  const started = performance.now();
+  const marks = Array.from({ length: count }, (_, index) => {
+    const mark = document.createElement('button');
+    mark.className = 'mark';
+    const shape = document.createElement('span');
+    shape.className = 'shape';
+    const label = document.createElement('span');
+    label.className = 'label';
+    label.textContent = `Event ${index}`;
+    mark.append(shape, label);
+    return mark;
+  });
+  root.append(...marks);
+  await frame();
+  await frame();
+  const firstFrame = performance.now() - started;
+  let view = [0, DAY * 365];
+  let step = 0;
+  return {
+    firstFrame,
+    window: () => view,
+    // Every mark stays in view and moves, as marks do when the view pans.
+    show: (from, to) => {
+      view = [from, to];
+      step++;
+      marks.forEach((mark, index) => {
+        mark.style.transform = `translate(${(index * 37 + step * 13) % 1150}px, ${(index % 7) * 38}px)`;
+      });
+    },
+  };
+}
 
 window.runBench = async (library, url, visUrl) => {
   const file = await (await fetch(url)).json();

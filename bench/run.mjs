@@ -76,6 +76,7 @@ async function runOnce(library, size) {
 
 const results = [];
 const referenceRuns = [];
+const singleRuns = [];
 for (const size of SIZES) {
   const libraries = size <= VIS_LIMIT ? ['ours', 'vis'] : ['ours'];
   const runs = Object.fromEntries(libraries.map((library) => [library, []]));
@@ -84,8 +85,9 @@ for (const size of SIZES) {
       runs[library].push(await runOnce(library, size));
       process.stderr.write(`${size} events, ${library}, round ${round + 1}\n`);
     }
-    // The no-library floor, in turn with the libraries, so that it meets the machine as they do.
+    // The no-library floors, in turn with the libraries, so that they meet the machine as they do.
     referenceRuns.push(await runOnce('reference', SIZES[0]));
+    singleRuns.push(await runOnce('single', SIZES[0]));
   }
   for (const library of libraries) {
     const all = runs[library];
@@ -135,13 +137,20 @@ const table = [
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows,
 ].join('\n');
-const referenceTimes = referenceRuns.flatMap((run) => run.frameTimes);
-const reference = { frameMedianMs: median(referenceTimes), frameP95Ms: percentile(referenceTimes, 0.95) };
-const referenceLine = `No library, in the same run: a page moving 100 plain buttons (a shape and a label each) at every step of the same sequence: frame median ${fixed(reference.frameMedianMs)} ms, p95 ${fixed(reference.frameP95Ms)} ms. That is what moving a view of about 100 marks costs on this machine before any timeline work.`;
+const floorOf = (floorRuns) => {
+  const times = floorRuns.flatMap((run) => run.frameTimes);
+  return { frameMedianMs: median(times), frameP95Ms: percentile(times, 0.95) };
+};
+const reference = floorOf(referenceRuns);
+const single = floorOf(singleRuns);
+const referenceLine =
+  `No library, in the same run: a page moving 100 plain buttons (a shape and a label each) at every step of the same sequence: frame median ${fixed(reference.frameMedianMs)} ms, p95 ${fixed(reference.frameP95Ms)} ms. ` +
+  `That is what moving a view of about 100 marks costs on this machine before any timeline work. ` +
+  `Moving one button: median ${fixed(single.frameMedianMs)} ms, p95 ${fixed(single.frameP95Ms)} ms, what the measure itself costs here.`;
 const spread = (times) => `${fixed(median(times), 0)} ms (from ${fixed(Math.min(...times), 0)} to ${fixed(Math.max(...times), 0)})`;
 const checkLine = `\`conflict-timeline check\` of a 100,000-event file in Node (whole command, median of ${CHECK_ROUNDS}): ${spread(checkTimes)}; Node only reading and parsing the same file: ${spread(readTimes)}.`;
 const machine = `${execFileSync(executablePath, ['--version']).toString().trim()}, Node ${process.version}, ${ROUNDS} alternating rounds.`;
 const markdown = `# Benchmark results\n\n${machine}\n\n${table}\n\n${referenceLine}\n\n${checkLine}\n\nThe figures depend on the machine; the ratios are the claim. Reproduce with \`npm run bench\`.\n`;
 await writeFile(join(root, 'bench/results.md'), markdown);
-await writeFile(join(root, 'bench/results.json'), `${JSON.stringify({ machine, results, reference, checkMs: checkTimes, readAndParseMs: readTimes }, null, 2)}\n`);
+await writeFile(join(root, 'bench/results.json'), `${JSON.stringify({ machine, results, reference, single, checkMs: checkTimes, readAndParseMs: readTimes }, null, 2)}\n`);
 console.log(`${table}\n\n${referenceLine}\n\n${checkLine}`);
