@@ -149,7 +149,8 @@ const referenceLine =
   `Moving one button: median ${fixed(single.frameMedianMs)} ms, p95 ${fixed(single.frameP95Ms)} ms, what the measure itself costs here.`;
 const spread = (times) => `${fixed(median(times), 0)} ms (from ${fixed(Math.min(...times), 0)} to ${fixed(Math.max(...times), 0)})`;
 const checkLine = `\`conflict-timeline check\` of a 100,000-event file in Node (whole command, median of ${CHECK_ROUNDS}): ${spread(checkTimes)}; Node only reading and parsing the same file: ${spread(readTimes)}.`;
-const machine = `${execFileSync(executablePath, ['--version']).toString().trim()}, Node ${process.version}, ${ROUNDS} alternating rounds.`;
+// Only the version line: Debian's launcher script can print its own warnings on stderr.
+const machine = `${execFileSync(executablePath, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()}, Node ${process.version}, ${ROUNDS} alternating rounds.`;
 const markdown = `# Benchmark results\n\n${machine}\n\n${table}\n\n${referenceLine}\n\n${checkLine}\n\nThe figures depend on the machine; the ratios are the claim. Reproduce with \`npm run bench\`.\n`;
 await writeFile(join(root, 'bench/results.md'), markdown);
 await writeFile(join(root, 'bench/results.json'), `${JSON.stringify({ machine, results, reference, single, checkMs: checkTimes, readAndParseMs: readTimes }, null, 2)}\n`);
