@@ -2,41 +2,9 @@
 // sequence, timing the work of each step: its script, then the two frames after it on the page's
 // main thread (callbacks, style, layout, paint and commit), without the idle time between.
 // Rasterizing and compositing follow on other threads and are not in the time.
+import { frame, framesWork, nextFrameRendered } from './frame-timing.js';
+
 const host = document.querySelector('#host');
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-/**
- * Resolves after the frame being made when it is called has been rendered: a message posted
- * during a frame's animation callbacks is delivered after that frame's style, layout, paint
- * and commit, in the next task.
- */
-const rendered = () =>
-  new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-/** The end of the next frame's rendering. */
-const nextFrameRendered = () => frame().then(rendered);
-/**
- * The main-thread time of the next `count` frames, each from its first animation callback to
- * the end of its rendering. Each frame's callback is asked for before any other, at the start
- * of the frame before, so that its time holds every other callback of its frame: a library
- * that draws in the frame after a change (vis-timeline does) is timed whole.
- */
-const framesWork = (count) =>
-  new Promise((resolve) => {
-    let total = 0;
-    let left = count;
-    const onFrame = () => {
-      const began = performance.now();
-      if (left > 1) requestAnimationFrame(onFrame);
-      rendered().then(() => {
-        total += performance.now() - began;
-        if (--left === 0) resolve(total);
-      });
-    };
-    requestAnimationFrame(onFrame);
-  });
 const DAY = 86_400_000;
 
 /** Nodes in the page, counting those inside shadow roots. */
