@@ -1,7 +1,7 @@
 import { layoutScene } from '../layout/scene.js';
 import { timeScale } from '../layout/time-scale.js';
 import { itemsInWindow } from '../layout/time-window.js';
-import { firstWindow, fullWindowOf, VIEW_LAYOUT } from '../layout/view.js';
+import { crowdStretches, firstWindow, fullWindowOf, VIEW_LAYOUT } from '../layout/view.js';
 import type { Timeline } from '../model/types.js';
 import { uiStrings } from '../element/strings.js';
 import { pictureSvg } from '../picture/picture.js';
@@ -31,8 +31,8 @@ export async function timelineImage(timeline: Timeline, options: ImageOptions): 
   const scene = layoutScene(itemsInWindow(timeline.events, window), timeline.eras, scale, (event) => labelWidth(event.title), {
     ...VIEW_LAYOUT,
     width: options.width,
-    // Crowded stretches counted from where the element counts them, so the columns match its view.
-    origin: scale(full.start),
+    // Crowded stretches counted as the element counts them, so the columns match its view.
+    ...crowdStretches(full, scale),
   });
   const svg = pictureSvg(pictureOfView({ timeline, scene, scale, locale: options.locale, strings: uiStrings(options.locale) }));
   // Loaded here, not with the command line: a native module that only pictures need.

@@ -21,7 +21,7 @@ import { countBoxes, layoutScene, type Scene, type SceneCluster, type SceneMark 
 import { chooseTicks } from '../layout/ticks.js';
 import { timeScale, type TimeScale } from '../layout/time-scale.js';
 import { countOutside, firstStartingAtOrAfter, itemsInWindow, latestEnds, padWindow, sortedEnds, type TimeWindow } from '../layout/time-window.js';
-import { firstWindow, fullWindowOf, keptScale, MIN_WINDOW, panAnchor, TICK_SPACING, VIEW_LAYOUT, type PanAnchor } from '../layout/view.js';
+import { crowdStretches, firstWindow, fullWindowOf, keptScale, MIN_WINDOW, panAnchor, TICK_SPACING, VIEW_LAYOUT, type PanAnchor } from '../layout/view.js';
 import { loadTimeline, outcomeOfText, type LoadOutcome } from './load.js';
 import { keyAction, movedIndex } from './keyboard.js';
 import { animateZoom } from './smooth-zoom.js';
@@ -348,7 +348,7 @@ export class ConflictTimeline extends LitElement {
       timeline.eras,
       (instant) => this.visibleScale(instant),
       (event) => this.labelWidth(event),
-      { ...VIEW_LAYOUT, width: this.width, keepId, origin: this.visibleScale(this.fullWindow.start), leadIn, previousLanes },
+      { ...VIEW_LAYOUT, ...crowdStretches(this.fullWindow, this.visibleScale), width: this.width, keepId, leadIn, previousLanes },
     );
   }
 

@@ -76,13 +76,14 @@ export interface SceneOptions {
   /** The widest stretch of the view one cluster gathers, in pixels. */
   clusterWidth: number;
   /**
-   * More events than this in one stretch of `clusterWidth` pixels show as that stretch's
-   * cluster alone: far more than its lanes could draw apart, so that any marks drawn there
-   * would be a few picked at random.
+   * More events than this in one stretch show as that stretch's cluster alone: far more than
+   * its lanes could draw apart, so that any marks drawn there would be a few picked at random.
    */
   crowdedCount: number;
   /** Where a fixed instant is, in pixels: stretches are counted from it so that they stay put as the view pans. */
   origin?: number;
+  /** How wide the stretches are that crowds are counted in, in pixels: `clusterWidth` unless given (see `crowdStretches`). */
+  stretchWidth?: number;
   /**
    * A stretch of time just before the view, ending at the view's start. Events in it take
    * their lanes, unseen, before the view's own: as long as a view that pans keeps the same
@@ -178,13 +179,13 @@ function placeEvents(
   options: SceneOptions,
   from: number,
 ): Omit<Scene, 'eras'> {
-  const { width, lanes, pointRadius, minSpanWidth, gap, keepId, clusterWidth, crowdedCount, origin = 0, leadIn, previousLanes } = options;
+  const { width, lanes, pointRadius, minSpanWidth, gap, keepId, clusterWidth, crowdedCount, origin = 0, stretchWidth = clusterWidth, leadIn, previousLanes } = options;
   const viewStart = leadIn?.end;
   const shown = (event: TimelineEvent) => viewStart === undefined || event.when.end > viewStart;
   // An event is counted in the stretch where it starts (or the first one, if it began before
   // the placing): as events come sorted by start, each stretch holds a run of them, found by
   // binary search, and a crowd's events are only counted, whatever their number.
-  const stretchAt = (index: number) => Math.floor((Math.max(x(events[index]!.when.start), from) - origin) / clusterWidth);
+  const stretchAt = (index: number) => Math.floor((Math.max(x(events[index]!.when.start), from) - origin) / stretchWidth);
   const runs: { stretch: number; begin: number; end: number }[] = [];
   for (let begin = 0; begin < events.length; ) {
     const stretch = stretchAt(begin);
@@ -200,14 +201,14 @@ function placeEvents(
   }
   type Run = (typeof runs)[number];
   const crowded = (run: Run) => run.end - run.begin > crowdedCount;
-  const inView = (run: Run) => origin + (run.stretch + 1) * clusterWidth > 0;
+  const inView = (run: Run) => origin + (run.stretch + 1) * stretchWidth > 0;
   // A crowd in the lead-in takes no lanes: placing starts after the last one, where nothing
   // before it can reach, so that the lanes stay put until another crowd comes into the lead-in.
   const lastCrowdBefore = leadIn && runs.findLast((run) => crowded(run) && !inView(run));
   if (lastCrowdBefore) {
     // A hair past the crowd's edge, so that rounding cannot count its events in it again. Of
     // the events that start before it, only those that reach past it, or into the view, count.
-    const after = origin + (lastCrowdBefore.stretch + 1) * clusterWidth + 1e-6;
+    const after = origin + (lastCrowdBefore.stretch + 1) * stretchWidth + 1e-6;
     const reaching: TimelineEvent[] = [];
     for (let index = 0; index < lastCrowdBefore.end; index++) {
       const event = events[index]!;
@@ -276,12 +277,12 @@ function placeEvents(
   const crowdClusters = runs
     .filter(crowded)
     .map((run) => {
-      const x0 = origin + run.stretch * clusterWidth;
+      const x0 = origin + run.stretch * stretchWidth;
       const all = events.slice(run.begin, run.end);
       // Only a stretch that begins before the view can hold events of the lead-in.
       const crowd = x0 < 0 || holdsKept(run) ? all.filter((event) => shown(event) && event !== events[keptIndex]) : all;
       const window = { start: crowd[0]?.when.start ?? 0, end: crowd[crowd.length - 1]?.when.end ?? 0 };
-      return { x0, x1: x0 + clusterWidth, events: crowd, window };
+      return { x0, x1: x0 + stretchWidth, events: crowd, window };
     });
   // A label that would start on a column (moved there to stay in view, or of a mark cut at the
   // view's edge) is hidden, unless it is the kept event's; one that runs on into a column is

@@ -9,11 +9,25 @@ export const VIEW_LAYOUT = {
   /** The narrowest a span or bar is drawn, so that a month seen from afar stays visible. */
   minSpanWidth: 12,
   gap: 10,
-  /** The widest stretch one cluster gathers: room for its "N events" text. */
+  /** The widest stretch one cluster gathers, and the narrowest a crowd's: room for its "N events" text. */
   clusterWidth: 90,
-  /** Twice the points that the lanes of one cluster's stretch could hold (7 × 90 / 22). */
+  /** Twice the points that the lanes of the narrowest stretch could hold (7 × 90 / 22). */
   crowdedCount: 60,
 };
+
+/**
+ * The stretches a view counts crowds in, for a scale `x` that maps instants to pixels: from
+ * where the whole of `full` starts, each as long as `full` halved as often as leaves a stretch
+ * at least `clusterWidth` pixels wide (so under twice that). Zooming in widens the stretches
+ * until each splits in two; their edges never move. So a stretch's count only falls as a
+ * reader zooms in, and marks shown never go back into a crowd.
+ */
+export function crowdStretches(full: TimeWindow, x: (instant: number) => number): { origin: number; stretchWidth: number } {
+  const origin = x(full.start);
+  const fullWidth = x(full.end) - origin;
+  const halvings = Math.floor(Math.log2(fullWidth / VIEW_LAYOUT.clusterWidth));
+  return { origin, stretchWidth: fullWidth / 2 ** halvings };
+}
 
 /** Pixels between axis ticks, at least. */
 export const TICK_SPACING = 110;

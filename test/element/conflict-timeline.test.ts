@@ -233,13 +233,13 @@ describe('<conflict-timeline> zoom and pan', () => {
   });
 
   it('keeps each mark in its lane while a drag brings crowded days into the stretch before the view', async () => {
-    // An event a day over 2024, and every eighth day 70 more: seen two months at a time, those
+    // An event a day over 2024, and every sixteenth day 70 more: seen two months at a time, those
     // days are crowded stretches, and placing starts again after each one the view leaves.
     const day = (offset: number) => new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
     const citations = [{ source: 'wire', quote: 'Words' }];
     const events = Array.from({ length: 366 }, (_, offset) => [
       { id: `d${offset}`, date: day(offset), title: `Event of day ${offset}`, citations },
-      ...(offset % 8 === 0 ? Array.from({ length: 70 }, (_, index) => ({ id: `c${offset}-${index}`, date: day(offset), title: 'Crowd', citations })) : []),
+      ...(offset % 16 === 0 ? Array.from({ length: 70 }, (_, index) => ({ id: `c${offset}-${index}`, date: day(offset), title: 'Crowd', citations })) : []),
     ]).flat();
     const h = await mount({ data: { title: 'Crowded days', sources: { wire: { publisher: 'Test Wire', title: 'A report' } }, events } });
     await h.element.zoomTo('2024-03', '2024-04');

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { firstWindow, keptScale, MIN_WINDOW, panAnchor } from '../../src/layout/view.js';
+import { crowdStretches, firstWindow, keptScale, MIN_WINDOW, panAnchor, VIEW_LAYOUT } from '../../src/layout/view.js';
 import type { TimelineEvent } from '../../src/model/index.js';
 
 const DAY = 86_400_000;
@@ -52,5 +52,42 @@ describe('the anchor of a panned view', () => {
   it('keeps the scale of a window as long as the view’s, to a rounding error', () => {
     expect(keptScale(2 * (1 + 1e-12), 2)).to.equal(2);
     expect(keptScale(2.5, 2)).to.equal(2.5);
+  });
+});
+
+describe('the stretches crowds are counted in', () => {
+  const full = { start: Date.parse('1990-01-01'), end: Date.parse('2025-01-01') };
+  /** A view `scale` times closer than the whole on 1,000 pixels, panned by `pan` pixels. */
+  const zoomed = (scale: number, pan: number) => (instant: number) => ((instant - full.start) / (full.end - full.start)) * 1000 * scale + pan;
+  /** The instants where stretches begin, from the start of everything to `until`. */
+  const edges = (scale: number, until: number) => {
+    const x = zoomed(scale, -123);
+    const { origin, stretchWidth } = crowdStretches(full, x);
+    const msPerPixel = (full.end - full.start) / (x(full.end) - origin);
+    return Array.from({ length: Math.floor((x(until) - origin) / stretchWidth) + 1 }, (_, index) => full.start + index * stretchWidth * msPerPixel);
+  };
+
+  it('are wide enough for a count and no more than twice that, at any zoom', () => {
+    for (let scale = 0.05; scale < 5000; scale *= 1.37) {
+      const { stretchWidth } = crowdStretches(full, zoomed(scale, 40));
+      expect(stretchWidth).to.be.at.least(VIEW_LAYOUT.clusterWidth - 1e-9);
+      expect(stretchWidth).to.be.below(2 * VIEW_LAYOUT.clusterWidth);
+    }
+  });
+
+  it('begin where everything begins, wherever the view is panned', () => {
+    expect(crowdStretches(full, zoomed(3, -480)).origin).to.equal(-480);
+  });
+
+  it('only split as the view zooms in: every edge stays an edge', () => {
+    const until = Date.parse('1992-01-01');
+    let farther = edges(1, until);
+    for (let scale = 1.17; scale < 200; scale *= 1.17) {
+      const closer = edges(scale, until);
+      const kept = farther.filter((edge) => closer.some((other) => Math.abs(other - edge) < 1000));
+      expect(kept.length, `at ${scale.toFixed(2)}× the whole`).to.equal(farther.length);
+      expect(closer.length).to.be.at.least(farther.length);
+      farther = closer;
+    }
   });
 });

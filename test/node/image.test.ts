@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkTimelineText } from '../../src/model/index.js';
 import { timeScale } from '../../src/layout/time-scale.js';
-import { firstWindow, fullWindowOf, VIEW_LAYOUT } from '../../src/layout/view.js';
+import { crowdStretches, firstWindow, fullWindowOf } from '../../src/layout/view.js';
 import { root, runCli } from './run-cli.js';
 import { crowdedFile } from '../crowded-file.js';
 
@@ -115,12 +115,12 @@ test('draws a stretch too crowded for marks as a column over its count', async (
   const timeline = checkTimelineText(await readFile(file, 'utf8')).timeline;
   const full = fullWindowOf(timeline)!;
   const shown = firstWindow(timeline.events, full, '2024', '2024');
-  const origin = timeScale([shown.start, shown.end], [0, 1000])(full.start);
+  const { origin, stretchWidth } = crowdStretches(full, timeScale([shown.start, shown.end], [0, 1000]));
   const lefts = [...svg.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="[\d.]+" height="[\d.]+" fill="#d5e3f7"\/>/g)].map(([, x]) => Number(x)).filter((x) => x > 0);
   assert.ok(lefts.length > 0);
   for (const left of lefts) {
-    const offset = (((left - origin) % VIEW_LAYOUT.clusterWidth) + VIEW_LAYOUT.clusterWidth) % VIEW_LAYOUT.clusterWidth;
-    assert.ok(Math.min(offset, VIEW_LAYOUT.clusterWidth - offset) < 0.01, `column at ${left} is not on the element's stretches`);
+    const offset = (((left - origin) % stretchWidth) + stretchWidth) % stretchWidth;
+    assert.ok(Math.min(offset, stretchWidth - offset) < 0.01, `column at ${left} is not on the element's stretches`);
   }
   // Each count sits under its own column (the last may move left to show whole).
   for (const left of lefts.slice(0, -1)) assert.ok(pills.some((pill) => Math.abs(pill.x - left) < 0.5), `no count under the column at ${left}`);
@@ -128,12 +128,12 @@ test('draws a stretch too crowded for marks as a column over its count', async (
 
 test('keeps a crowded column’s count inside the picture where the edge cuts the column', async () => {
   const file = await writeCrowdedYear('edge');
-  // At 1,030 px for the year, the picture's right edge cuts a crowded stretch's column.
-  const { code, stderr } = await runCli(['image', file, '--width', '1030', '--start', '2024', '--end', '2024'], dir);
+  // At 1,393 px for the year, the picture's right edge cuts a crowded stretch's column.
+  const { code, stderr } = await runCli(['image', file, '--width', '1393', '--start', '2024', '--end', '2024'], dir);
   assert.equal(code, 0, stderr);
   const svg = await readFile(join(dir, 'edge.svg'), 'utf8');
   const pills = [...svg.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)" height="20" rx="10"/g)].map(([, x, width]) => Number(x) + Number(width));
   assert.ok(pills.length > 5);
-  for (const right of pills) assert.ok(right <= 1030, `a count runs out of the picture to ${right}`);
+  for (const right of pills) assert.ok(right <= 1393, `a count runs out of the picture to ${right}`);
   assert.ok(texts(svg).some((word) => /^\d+ e.*…$/.test(word)), 'the cut column’s count is cut short');
 });

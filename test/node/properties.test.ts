@@ -6,7 +6,7 @@ import { validateTimeline, checkTimelineText, parsePartialDate, partialDateText,
 import { endOf, startOf } from '../../src/model/partial-date.js';
 import { layoutLanes, type MarkBox } from '../../src/layout/lanes.js';
 import { layoutScene } from '../../src/layout/scene.js';
-import { VIEW_LAYOUT } from '../../src/layout/view.js';
+import { crowdStretches, VIEW_LAYOUT } from '../../src/layout/view.js';
 import { itemsInWindow, latestEnds } from '../../src/layout/time-window.js';
 import { dataFile } from './arbitraries.js';
 
@@ -128,19 +128,27 @@ test('marks laid out again with the lanes they were given keep those lanes and l
   );
 });
 
+/** Checked events on the given days of 2024 (0 to 364), each a day, a month or a period. */
+function eventsOn(entries: [number, 'day' | 'month' | 'period'][]) {
+  const day = (offset: number) => new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+  const events = entries.map(([offset, kind], index) => ({
+    id: `e${index}`,
+    title: `Event ${index}`,
+    citations: [{ source: 'wire', quote: 'words' }],
+    ...(kind === 'day' ? { date: day(offset) } : kind === 'month' ? { date: day(offset).slice(0, 7) } : { start: day(offset), end: day(Math.min(364, offset + 40)) }),
+  }));
+  return validateTimeline({ title: 'T', sources: { wire: { publisher: 'Wire', title: 'R' } }, events }).timeline.events;
+}
+
+const dateKind = fc.constantFrom<'day' | 'month' | 'period'>('day', 'month', 'period');
+
 /** Events on days of 2024, some months and periods among them, as a data file would give. */
-const datedEvents = fc
-  .array(fc.tuple(fc.integer({ min: 0, max: 364 }), fc.constantFrom('day', 'month', 'period')), { minLength: 1, maxLength: 300 })
-  .map((entries) => {
-    const day = (offset: number) => new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
-    const events = entries.map(([offset, kind], index) => ({
-      id: `e${index}`,
-      title: `Event ${index}`,
-      citations: [{ source: 'wire', quote: 'words' }],
-      ...(kind === 'day' ? { date: day(offset) } : kind === 'month' ? { date: day(offset).slice(0, 7) } : { start: day(offset), end: day(Math.min(364, offset + 40)) }),
-    }));
-    return validateTimeline({ title: 'T', sources: { wire: { publisher: 'Wire', title: 'R' } }, events }).timeline.events;
-  });
+const datedEvents = fc.array(fc.tuple(fc.integer({ min: 0, max: 364 }), dateKind), { minLength: 1, maxLength: 300 }).map(eventsOn);
+
+/** Events bunched on a few weeks of 2024, as news comes: crowds beside quiet stretches. */
+const bunchedEvents = fc
+  .array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 13 }), dateKind), { minLength: 50, maxLength: 400, size: 'max' })
+  .map((entries) => eventsOn(entries.map(([week, day, kind]) => [week * 50 + day, kind])));
 
 test('a view with a lead-in draws every event that reaches into it once, and none of the lead-in', () => {
   fc.assert(
@@ -183,6 +191,30 @@ test('a view draws every event in it once, as a mark or in one cluster, crowded 
       }
     }),
     { numRuns: 300 },
+  );
+});
+
+test('zooming in never gathers a mark back into a crowd', () => {
+  fc.assert(
+    fc.property(bunchedEvents, fc.integer({ min: 5, max: 60 }), fc.double({ min: 1.05, max: 2, noNaN: true }), fc.integer({ min: 0, max: 800 }), (events, crowdedCount, zoom, about) => {
+      const full = { start: Date.UTC(2024, 0, 1), end: Date.UTC(2025, 0, 1) };
+      const farther = (instant: number) => ((instant - full.start) / 86_400_000) * 3 - 200;
+      const closer = (instant: number) => (farther(instant) - about) * zoom + about;
+      const sceneAt = (x: (instant: number) => number) =>
+        layoutScene(events, [], x, () => 40, { ...VIEW_LAYOUT, ...crowdStretches(full, x), width: 800, crowdedCount });
+      const marked = new Set(sceneAt(farther).marks.map((mark) => mark.event.id));
+      const { origin, stretchWidth } = crowdStretches(full, closer);
+      const stretchOf = (pixels: number) => Math.floor((pixels - origin) / stretchWidth);
+      // Events that began before the view are counted where the view begins, as the crowd there.
+      const firstStretch = stretchOf(-16);
+      for (const cluster of sceneAt(closer).clusters.filter((cluster) => cluster.density > 0)) {
+        for (const event of cluster.events) {
+          const at = closer(event.when.start);
+          if (cluster.x0 <= at && at < cluster.x1 && stretchOf(at) !== firstStretch) assert.ok(!marked.has(event.id), `${event.id} had a mark`);
+        }
+      }
+    }),
+    { numRuns: 500 },
   );
 });
 
