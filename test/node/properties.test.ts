@@ -205,7 +205,8 @@ test('zooming in never gathers a mark back into a crowd', () => {
       const marked = new Set(sceneAt(farther).marks.map((mark) => mark.event.id));
       const { origin, stretchWidth } = crowdStretches(full, closer);
       const stretchOf = (pixels: number) => Math.floor((pixels - origin) / stretchWidth);
-      // Events that began before the view are counted where the view begins, as the crowd there.
+      // Events that began before the view are counted where placing begins, 16 px before it,
+      // and may crowd that stretch: only the others are held to the rule.
       const firstStretch = stretchOf(-16);
       for (const cluster of sceneAt(closer).clusters.filter((cluster) => cluster.density > 0)) {
         for (const event of cluster.events) {
