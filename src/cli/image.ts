@@ -33,6 +33,7 @@ export async function timelineImage(timeline: Timeline, options: ImageOptions): 
     width: options.width,
     // Crowded stretches counted as the element counts them, so the columns match its view.
     ...crowdStretches(full, scale),
+    counted: timeline.events,
   });
   const svg = pictureSvg(pictureOfView({ timeline, scene, scale, locale: options.locale, strings: uiStrings(options.locale) }));
   // Loaded here, not with the command line: a native module that only pictures need.

@@ -348,7 +348,7 @@ export class ConflictTimeline extends LitElement {
       timeline.eras,
       (instant) => this.visibleScale(instant),
       (event) => this.labelWidth(event),
-      { ...VIEW_LAYOUT, ...crowdStretches(this.fullWindow, this.visibleScale), width: this.width, keepId, leadIn, previousLanes },
+      { ...VIEW_LAYOUT, ...crowdStretches(this.fullWindow, this.visibleScale), counted: this.shownEvents, width: this.width, keepId, leadIn, previousLanes },
     );
   }
 

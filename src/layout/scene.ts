@@ -85,6 +85,12 @@ export interface SceneOptions {
   /** How wide the stretches are that crowds are counted in, in pixels: `clusterWidth` unless given (see `crowdStretches`). */
   stretchWidth?: number;
   /**
+   * Every event a stretch counts, sorted by start: all that could be shown, not only those
+   * given, so that a stretch at the view's edge counts the events past the edge too, and is
+   * crowded or not whatever part of it the view shows. The events given, unless given.
+   */
+  counted?: readonly TimelineEvent[];
+  /**
    * A stretch of time just before the view, ending at the view's start. Events in it take
    * their lanes, unseen, before the view's own: as long as a view that pans keeps the same
    * lead-in, every mark keeps its lane. `events` then include those that end in it; only
@@ -179,14 +185,21 @@ function placeEvents(
   options: SceneOptions,
   from: number,
 ): Omit<Scene, 'eras'> {
-  const { width, lanes, pointRadius, minSpanWidth, gap, keepId, clusterWidth, crowdedCount, origin = 0, stretchWidth = clusterWidth, leadIn, previousLanes } = options;
+  const { width, lanes, pointRadius, minSpanWidth, gap, keepId, clusterWidth, crowdedCount, origin = 0, stretchWidth = clusterWidth, leadIn, previousLanes, counted } = options;
   const viewStart = leadIn?.end;
   const shown = (event: TimelineEvent) => viewStart === undefined || event.when.end > viewStart;
-  // An event is counted in the stretch where it starts (or the first one, if it began before
-  // the placing): as events come sorted by start, each stretch holds a run of them, found by
-  // binary search, and a crowd's events are only counted, whatever their number.
-  const stretchAt = (index: number) => Math.floor((Math.max(x(events[index]!.when.start), from) - origin) / stretchWidth);
-  const runs: { stretch: number; begin: number; end: number }[] = [];
+  const stretchOf = (pixels: number) => Math.floor((pixels - origin) / stretchWidth);
+  // An event is counted in the stretch where it starts, and the long events that began before
+  // the placing are counted apart, as a stretch of their own (-Infinity) drawn over the first:
+  // so a stretch's count is the same wherever placing begins. As events come sorted by start,
+  // each stretch holds a run of them, found by binary search, and a crowd's events are only
+  // counted, whatever their number.
+  const BEFORE = -Infinity;
+  const stretchAt = (index: number) => {
+    const at = x(events[index]!.when.start);
+    return at < from ? BEFORE : stretchOf(at);
+  };
+  const runs: { stretch: number; begin: number; end: number; crowded?: boolean }[] = [];
   for (let begin = 0; begin < events.length; ) {
     const stretch = stretchAt(begin);
     let end = begin + 1;
@@ -200,15 +213,31 @@ function placeEvents(
     begin = end;
   }
   type Run = (typeof runs)[number];
-  const crowded = (run: Run) => run.end - run.begin > crowdedCount;
-  const inView = (run: Run) => origin + (run.stretch + 1) * stretchWidth > 0;
+  /** The first of the counted events that starts in `stretch` or after it. */
+  const firstCountedFrom = (stretch: number) => {
+    let low = 0;
+    let high = counted!.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (stretchOf(x(counted![middle]!.when.start)) < stretch) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  const countOf = (run: Run) =>
+    counted && run.stretch !== BEFORE ? firstCountedFrom(run.stretch + 1) - firstCountedFrom(run.stretch) : run.end - run.begin;
+  for (const run of runs) run.crowded = countOf(run) > crowdedCount;
+  const crowded = (run: Run) => run.crowded!;
+  /** The stretch where a run's column would be drawn. */
+  const columnAt = (run: Run) => (run.stretch === BEFORE ? stretchOf(from) : run.stretch);
+  const inView = (run: Run) => origin + (columnAt(run) + 1) * stretchWidth > 0;
   // A crowd in the lead-in takes no lanes: placing starts after the last one, where nothing
   // before it can reach, so that the lanes stay put until another crowd comes into the lead-in.
   const lastCrowdBefore = leadIn && runs.findLast((run) => crowded(run) && !inView(run));
   if (lastCrowdBefore) {
     // A hair past the crowd's edge, so that rounding cannot count its events in it again. Of
     // the events that start before it, only those that reach past it, or into the view, count.
-    const after = origin + (lastCrowdBefore.stretch + 1) * stretchWidth + 1e-6;
+    const after = origin + (columnAt(lastCrowdBefore) + 1) * stretchWidth + 1e-6;
     const reaching: TimelineEvent[] = [];
     for (let index = 0; index < lastCrowdBefore.end; index++) {
       const event = events[index]!;
@@ -274,16 +303,21 @@ function placeEvents(
   // beside it join it rather than show a second cluster over the same place. Its window runs
   // from its first start to the end of its last-starting event, read from those two alone (they
   // come sorted by start) rather than from each of what may be 100,000 events.
-  const crowdClusters = runs
-    .filter(crowded)
-    .map((run) => {
-      const x0 = origin + run.stretch * stretchWidth;
-      const all = events.slice(run.begin, run.end);
-      // Only a stretch that begins before the view can hold events of the lead-in.
-      const crowd = x0 < 0 || holdsKept(run) ? all.filter((event) => shown(event) && event !== events[keptIndex]) : all;
-      const window = { start: crowd[0]?.when.start ?? 0, end: crowd[crowd.length - 1]?.when.end ?? 0 };
-      return { x0, x1: x0 + stretchWidth, events: crowd, window };
-    });
+  const crowdClusters: Omit<SceneCluster, 'density'>[] = [];
+  for (const run of runs.filter(crowded)) {
+    const x0 = origin + columnAt(run) * stretchWidth;
+    const all = events.slice(run.begin, run.end);
+    // Only a stretch that begins before the view can hold events of the lead-in.
+    const crowd = x0 < 0 || holdsKept(run) ? all.filter((event) => shown(event) && event !== events[keptIndex]) : all;
+    // The long events that began before the placing share the first stretch's column.
+    const sharing = crowdClusters[crowdClusters.length - 1];
+    if (sharing?.x0 === x0) sharing.events = sharing.events.concat(crowd);
+    else crowdClusters.push({ x0, x1: x0 + stretchWidth, events: crowd, window: { start: 0, end: 0 } });
+  }
+  for (const cluster of crowdClusters) {
+    const { events: crowd } = cluster;
+    cluster.window = { start: crowd[0]?.when.start ?? 0, end: crowd[crowd.length - 1]?.when.end ?? 0 };
+  }
   // A label that would start on a column (moved there to stay in view, or of a mark cut at the
   // view's edge) is hidden, unless it is the kept event's; one that runs on into a column is
   // still read from its mark.

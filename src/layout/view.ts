@@ -19,9 +19,9 @@ export const VIEW_LAYOUT = {
  * The stretches a view counts crowds in, for a scale `x` that maps instants to pixels: from
  * where the whole of `full` starts, each as long as `full` halved as often as leaves a stretch
  * at least `clusterWidth` pixels wide (so under twice that). Zooming in widens the stretches
- * until each splits in two; their edges never move. So a stretch's count only falls as a
- * reader zooms in, and marks shown stay out of crowds, but in the stretch where placing begins:
- * that one also counts the long events that began before it (see `layoutScene`).
+ * until each splits in two; their edges never move. So a stretch's count (every event that
+ * starts in it, see `layoutScene`'s `counted`) only falls as a reader zooms in, and marks shown
+ * stay out of crowds.
  */
 export function crowdStretches(full: TimeWindow, x: (instant: number) => number): { origin: number; stretchWidth: number } {
   const origin = x(full.start);

@@ -257,6 +257,30 @@ describe('<conflict-timeline> zoom and pan', () => {
     expect(compared, 'marks seen before and after a step').to.be.greaterThan(100);
   });
 
+  it('keeps drawing a mark that stays in view while a drag brings long crowded events past the edges', async () => {
+    // An event a day over 2024, and every sixteenth day 70 more that last ten days: crowded
+    // stretches come in at the right edge and leave at the left, their long events reaching on.
+    const day = (offset: number) => new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+    const citations = [{ source: 'wire', quote: 'Words' }];
+    const events = Array.from({ length: 366 }, (_, offset) => [
+      { id: `d${offset}`, date: day(offset), title: `Event of day ${offset}`, citations },
+      ...(offset % 16 === 0 ? Array.from({ length: 70 }, (_, index) => ({ id: `c${offset}-${index}`, start: day(offset), end: day(offset + 9), title: 'Crowd', citations })) : []),
+    ]).flat();
+    const h = await mount({ data: { title: 'Long crowds', sources: { wire: { publisher: 'Test Wire', title: 'A report' } }, events } });
+    await h.element.zoomTo('2024-03', '2024-04');
+    await h.settle();
+    const viewport = h.root.querySelector('.viewport')!.getBoundingClientRect();
+    let compared = 0;
+    await dragByAxis(h, { from: 760, steps: 24, by: 30 }, () => marksInView(h, 0, 0), (before, after, step) => {
+      for (const [id, { box }] of before) {
+        if (!id.startsWith('d') || box.left - 30 <= viewport.left) continue;
+        compared++;
+        expect(after.has(id), `${id}, still in view, is still drawn at step ${step}`).to.equal(true);
+      }
+    });
+    expect(compared, 'marks seen before a step that stay in view').to.be.greaterThan(100);
+  });
+
   it('fit() shows every event', async () => {
     const h = await mount({ attributes: { src: STORY_URL, start: '2024-07', end: '2024-07' } });
     expect(h.drawnCount()).to.be.lessThan(story.events.length);
