@@ -337,9 +337,9 @@ export class ConflictTimeline extends LitElement {
     this.sceneKey = sceneKey;
     this.visibleScale = this.transform.rescaleX(this.baseScale);
     const view = this.visibleWindow;
-    // At the scale of the marks drawn, each goes back to its lane where it can: marks hold
-    // still while the view pans, even where placing starts afresh.
-    const previousLanes = this.panFrom?.k === this.transform.k ? this.scene?.lanes : undefined;
+    // Each mark goes back to the lane it had where it can: marks hold still while the view
+    // pans, even where placing starts afresh, and keep their lanes while it zooms.
+    const previousLanes = this.scene?.lanes;
     this.panFrom = panAnchor(this.panFrom, this.transform, view);
     this.panShift = this.transform.x - this.panFrom.x;
     const leadIn = { start: this.panFrom.leadInStart, end: view.start };

@@ -232,6 +232,29 @@ describe('<conflict-timeline> zoom and pan', () => {
     expect(compared, 'marks seen before and after a step').to.be.greaterThan(20);
   });
 
+  it('keeps marks in their lanes while the view zooms in and out a step at a time', async () => {
+    const h = await mount({ data: crowdedFile(200) });
+    await h.element.zoomTo('2024-03', '2024-04');
+    await h.settle();
+    let compared = 0;
+    let kept = 0;
+    for (const factor of [0.9, 0.9, 0.9, 1 / 0.9, 1 / 0.9, 1 / 0.9]) {
+      const before = marksInView(h, 0, 0);
+      const { start, end } = h.view();
+      const middle = (start + end) / 2;
+      await h.element.zoomTo(new Date(middle - ((end - start) / 2) * factor), new Date(middle + ((end - start) / 2) * factor));
+      await h.settle();
+      for (const [id, { box }] of marksInView(h, 0, 0)) {
+        const was = before.get(id);
+        if (!was) continue;
+        compared++;
+        if (box.top === was.box.top) kept++;
+      }
+    }
+    expect(compared, 'marks seen before and after a step').to.be.greaterThan(100);
+    expect(kept / compared, 'share of marks that kept their lane').to.be.greaterThan(0.9);
+  });
+
   it('keeps each mark in its lane while a drag brings crowded days into the stretch before the view', async () => {
     // An event a day over 2024, and every sixteenth day 70 more: seen two months at a time, those
     // days are crowded stretches, and placing starts again after each one the view leaves.
