@@ -329,8 +329,10 @@ function placeEvents(
     const box = boxes[index]!;
     return labelShown ? [reachFrom(box, labelAtEnd), reachTo(box, labelAtEnd)] : [box.x0, box.x1];
   };
+  const laneMarks: PlacedMark[][] = Array.from({ length: lanes }, () => []);
+  for (const mark of layout.marks) laneMarks[mark.lane]!.push(mark);
   const freeInLane = (mark: PlacedMark, to: number) =>
-    layout.marks.every((other) => other === mark || other.lane !== mark.lane || reach(other)[1] + gap <= 0 || to + gap <= reach(other)[0]);
+    laneMarks[mark.lane]!.every((other) => other === mark || reach(other)[1] + gap <= 0 || to + gap <= reach(other)[0]);
   const marks: SceneMark[] = [];
   const placedLanes = new Map<string, number>();
   for (const mark of layout.marks) {
