@@ -199,20 +199,6 @@ function placeEvents(
     const at = x(events[index]!.when.start);
     return at < from ? BEFORE : stretchOf(at);
   };
-  const runs: { stretch: number; begin: number; end: number; crowded?: boolean }[] = [];
-  for (let begin = 0; begin < events.length; ) {
-    const stretch = stretchAt(begin);
-    let end = begin + 1;
-    let high = events.length;
-    while (end < high) {
-      const middle = (end + high) >>> 1;
-      if (stretchAt(middle) <= stretch) end = middle + 1;
-      else high = middle;
-    }
-    runs.push({ stretch, begin, end });
-    begin = end;
-  }
-  type Run = (typeof runs)[number];
   /** The first of the counted events that starts in `stretch` or after it. */
   const firstCountedFrom = (stretch: number) => {
     let low = 0;
@@ -224,16 +210,28 @@ function placeEvents(
     }
     return low;
   };
-  const countOf = (run: Run) =>
-    counted && run.stretch !== BEFORE ? firstCountedFrom(run.stretch + 1) - firstCountedFrom(run.stretch) : run.end - run.begin;
-  for (const run of runs) run.crowded = countOf(run) > crowdedCount;
-  const crowded = (run: Run) => run.crowded!;
+  const crowdedAt = (stretch: number, given: number) =>
+    (counted && stretch !== BEFORE ? firstCountedFrom(stretch + 1) - firstCountedFrom(stretch) : given) > crowdedCount;
+  const runs: { stretch: number; begin: number; end: number; crowded: boolean }[] = [];
+  for (let begin = 0; begin < events.length; ) {
+    const stretch = stretchAt(begin);
+    let end = begin + 1;
+    let high = events.length;
+    while (end < high) {
+      const middle = (end + high) >>> 1;
+      if (stretchAt(middle) <= stretch) end = middle + 1;
+      else high = middle;
+    }
+    runs.push({ stretch, begin, end, crowded: crowdedAt(stretch, end - begin) });
+    begin = end;
+  }
+  type Run = (typeof runs)[number];
   /** The stretch where a run's column would be drawn. */
   const columnAt = (run: Run) => (run.stretch === BEFORE ? stretchOf(from) : run.stretch);
   const inView = (run: Run) => origin + (columnAt(run) + 1) * stretchWidth > 0;
   // A crowd in the lead-in takes no lanes: placing starts after the last one, where nothing
   // before it can reach, so that the lanes stay put until another crowd comes into the lead-in.
-  const lastCrowdBefore = leadIn && runs.findLast((run) => crowded(run) && !inView(run));
+  const lastCrowdBefore = leadIn && runs.findLast((run) => run.crowded && !inView(run));
   if (lastCrowdBefore) {
     // A hair past the crowd's edge, so that rounding cannot count its events in it again. Of
     // the events that start before it, only those that reach past it, or into the view, count.
@@ -256,7 +254,7 @@ function placeEvents(
   const boxes: (MarkBox & Pick<SceneMark, 'event' | 'kind' | 'continuesBefore' | 'continuesAfter'>)[] = [];
   let kept: number | undefined;
   const placed = runs.flatMap((run) => {
-    if (!crowded(run)) return Array.from({ length: run.end - run.begin }, (_, offset) => run.begin + offset);
+    if (!run.crowded) return Array.from({ length: run.end - run.begin }, (_, offset) => run.begin + offset);
     return holdsKept(run) ? [keptIndex] : [];
   });
   for (const index of placed) {
@@ -304,7 +302,7 @@ function placeEvents(
   // from its first start to the end of its last-starting event, read from those two alone (they
   // come sorted by start) rather than from each of what may be 100,000 events.
   const crowdClusters: Omit<SceneCluster, 'density'>[] = [];
-  for (const run of runs.filter(crowded)) {
+  for (const run of runs.filter((run) => run.crowded)) {
     const x0 = origin + columnAt(run) * stretchWidth;
     const all = events.slice(run.begin, run.end);
     // Only a stretch that begins before the view can hold events of the lead-in.
