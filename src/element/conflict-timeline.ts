@@ -1,7 +1,6 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { styleProperties } from './style-properties.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { axisBottom } from 'd3-axis';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import {
@@ -28,6 +27,7 @@ import { animateZoom } from './smooth-zoom.js';
 import { downloadPicture, themeColours } from './download-picture.js';
 import { pictureOfView } from '../picture/view-picture.js';
 import { eventName, renderDetails } from './render-details.js';
+import { renderAxis } from './render-axis.js';
 import { renderFilters } from './render-filters.js';
 import { renderList } from './render-list.js';
 import { failureMessage, renderStatus } from './render-status.js';
@@ -390,7 +390,6 @@ export class ConflictTimeline extends LitElement {
       this.syncZoomState = false;
       this.zoomBehavior.transform(select(viewport), this.transform);
     }
-    this.drawAxis();
     if (this.revealPending) {
       this.revealPending = false;
       if (this.selectedEvent) this.reveal(this.selectedEvent, true);
@@ -412,16 +411,10 @@ export class ConflictTimeline extends LitElement {
 
   // Looked up again only when the viewport was rendered anew: every frame asks for them.
   private viewportElement: HTMLElement | null = null;
-  private axisElement: SVGGElement | null = null;
 
   private get viewport(): HTMLElement | null {
     if (!this.viewportElement?.isConnected) this.viewportElement = this.renderRoot.querySelector('.viewport');
     return this.viewportElement;
-  }
-
-  private get axisGroup(): SVGGElement | null {
-    if (!this.axisElement?.isConnected) this.axisElement = this.renderRoot.querySelector('.axis g');
-    return this.axisElement;
   }
 
   private get timeline() {
@@ -566,17 +559,6 @@ export class ConflictTimeline extends LitElement {
 
   private showWindow(window: TimeWindow, animate: boolean): void {
     this.moveTo(this.transformFor(window), animate);
-  }
-
-  private drawAxis(): void {
-    if (!this.axisGroup) return;
-    const ticks = chooseTicks((count) => this.visibleScale.ticks(count), this.width, TICK_SPACING);
-    select(this.axisGroup).call(
-      axisBottom(this.visibleScale)
-        .tickValues(ticks.values.map((value) => new Date(value)))
-        .tickFormat((value, index) => formatTick(+value, ticks.precision, this.locale, index === 0))
-        .tickSizeOuter(0),
-    );
   }
 
   /** Moves the view so that an event shows whole, keeping the zoom unless the event is wider. */
@@ -835,6 +817,11 @@ export class ConflictTimeline extends LitElement {
     </button>`;
   }
 
+  private renderAxis(): SVGTemplateResult {
+    const ticks = chooseTicks((count) => this.visibleScale.ticks(count), this.width, TICK_SPACING);
+    return renderAxis(ticks.values, (instant) => this.visibleScale(instant), this.width, (value, index) => formatTick(value, ticks.precision, this.locale, index === 0));
+  }
+
   private renderViewport(scene: Scene): TemplateResult {
     const strings = this.strings;
     const window = this.visibleWindow;
@@ -874,7 +861,7 @@ export class ConflictTimeline extends LitElement {
         ${repeat(scene.marks, (mark) => mark.event.id, (mark) => this.renderMark(mark, mark.event.id === tabStop))}
       </div>
       ${edgeHint('before', outside.before)} ${edgeHint('after', outside.after)}
-      <svg class="axis" part="axis" aria-hidden="true"><g></g></svg>
+      <svg class="axis" part="axis" aria-hidden="true">${this.renderAxis()}</svg>
     </div>`;
   }
 

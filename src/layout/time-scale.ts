@@ -1,9 +1,9 @@
 import { utcTicks } from 'd3-time';
 
 /**
- * A linear map from UTC instants to pixels, with what d3-zoom (`rescaleX`) and d3-axis ask
- * of a scale. d3-scale's time scale does the same but carries a default date formatter that
- * this timeline never uses, which readers would pay for in every article.
+ * A linear map from UTC instants to pixels, with what d3-zoom (`rescaleX`) asks of a scale,
+ * and the axis's ticks. d3-scale's time scale does the same but carries a default date
+ * formatter that this timeline never uses, which readers would pay for in every article.
  */
 export interface TimeScale {
   (instant: number | Date): number;
