@@ -409,7 +409,7 @@ export class ConflictTimeline extends LitElement {
     this.zoomedWindow = full;
   }
 
-  // Looked up again only when the viewport was rendered anew: every frame asks for them.
+  // Looked up again only when the viewport was rendered anew: every frame asks for it.
   private viewportElement: HTMLElement | null = null;
 
   private get viewport(): HTMLElement | null {
