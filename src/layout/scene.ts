@@ -301,21 +301,23 @@ function placeEvents(
   // beside it join it rather than show a second cluster over the same place. Its window runs
   // from its first start to the end of its last-starting event, read from those two alone (they
   // come sorted by start) rather than from each of what may be 100,000 events.
-  const crowdClusters: Omit<SceneCluster, 'density'>[] = [];
+  const columns: { x0: number; events: TimelineEvent[] }[] = [];
   for (const run of runs.filter((run) => run.crowded)) {
     const x0 = origin + columnAt(run) * stretchWidth;
     const all = events.slice(run.begin, run.end);
     // Only a stretch that begins before the view can hold events of the lead-in.
     const crowd = x0 < 0 || holdsKept(run) ? all.filter((event) => shown(event) && event !== events[keptIndex]) : all;
     // The long events that began before the placing share the first stretch's column.
-    const sharing = crowdClusters[crowdClusters.length - 1];
+    const sharing = columns[columns.length - 1];
     if (sharing?.x0 === x0) sharing.events = sharing.events.concat(crowd);
-    else crowdClusters.push({ x0, x1: x0 + stretchWidth, events: crowd, window: { start: 0, end: 0 } });
+    else columns.push({ x0, events: crowd });
   }
-  for (const cluster of crowdClusters) {
-    const { events: crowd } = cluster;
-    cluster.window = { start: crowd[0]?.when.start ?? 0, end: crowd[crowd.length - 1]?.when.end ?? 0 };
-  }
+  const crowdClusters = columns.map(({ x0, events: crowd }) => ({
+    x0,
+    x1: x0 + stretchWidth,
+    events: crowd,
+    window: { start: crowd[0]?.when.start ?? 0, end: crowd[crowd.length - 1]?.when.end ?? 0 },
+  }));
   // A label that would start on a column (moved there to stay in view, or of a mark cut at the
   // view's edge) is hidden, unless it is the kept event's; one that runs on into a column is
   // still read from its mark.
