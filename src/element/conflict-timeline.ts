@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { styleProperties } from './style-properties.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { select } from 'd3-selection';
@@ -817,11 +817,6 @@ export class ConflictTimeline extends LitElement {
     </button>`;
   }
 
-  private renderAxis(): SVGTemplateResult {
-    const ticks = chooseTicks((count) => this.visibleScale.ticks(count), this.width, TICK_SPACING);
-    return renderAxis(ticks.values, (instant) => this.visibleScale(instant), this.width, (value, index) => formatTick(value, ticks.precision, this.locale, index === 0));
-  }
-
   private renderViewport(scene: Scene): TemplateResult {
     const strings = this.strings;
     const window = this.visibleWindow;
@@ -836,6 +831,8 @@ export class ConflictTimeline extends LitElement {
           </button>`
         : nothing;
     const tabStop = this.tabStopId(scene);
+    const ticks = chooseTicks((count) => this.visibleScale.ticks(count), this.width, TICK_SPACING);
+    const tickLabel = (value: number, index: number) => formatTick(value, ticks.precision, this.locale, index === 0);
     const counts = countBoxes(scene.clusters, this.width, (index) => this.countWidth(strings.cluster(scene.clusters[index]!.events.length)));
     return html`<div
       class="viewport"
@@ -861,7 +858,7 @@ export class ConflictTimeline extends LitElement {
         ${repeat(scene.marks, (mark) => mark.event.id, (mark) => this.renderMark(mark, mark.event.id === tabStop))}
       </div>
       ${edgeHint('before', outside.before)} ${edgeHint('after', outside.after)}
-      <svg class="axis" part="axis" aria-hidden="true">${this.renderAxis()}</svg>
+      <svg class="axis" part="axis" aria-hidden="true">${renderAxis(ticks.values, this.visibleScale, this.width, tickLabel)}</svg>
     </div>`;
   }
 
