@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkTimelineText, formatProblem, parsePartialDate } from '../model/index.js';
+import { withoutByteOrderMark } from '../model/json-text.js';
 import { checkReport } from './check.js';
 import { renderStaticHtml } from './render-html.js';
 import { exportCsv, formatCsvProblem, importCsv, importCsvText } from '../model/csv.js';
@@ -34,10 +35,12 @@ interface Output {
   write(text: string): unknown;
 }
 
-/** A file's text, without the byte-order mark some editors and spreadsheets write. */
+/** A file's text, without a byte-order mark. */
 async function readData(file: string, stderr: Output): Promise<string | undefined> {
   try {
-    return (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+    // Decoded in one piece: read as text, a large file arrives in pieces that parsing would
+    // copy into one again.
+    return withoutByteOrderMark((await readFile(file)).toString('utf8'));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message);
     stderr.write(`conflict-timeline: cannot read ${file}: ${reason}\n`);

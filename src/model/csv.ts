@@ -5,6 +5,7 @@
  * whose `kind` is `title` gives the timeline's title and, in `summary`, its description.
  */
 import { dsvFormat } from 'd3-dsv';
+import { withoutByteOrderMark } from './json-text.js';
 import { parsePartialDate } from './partial-date.js';
 import type { RawEra, RawEvent, RawSource, TimelineFile } from './types.js';
 
@@ -127,7 +128,7 @@ export function importCsv(fallbackTitle: string, events: Block, sources: Block):
 
 /** Reads one file holding the template's two blocks, as `export` writes it: events, a blank line, sources. */
 export function importCsvText(text: string, name: string, title: string): CsvImport {
-  const blocks = splitBlocks(text.replace(/^\uFEFF/, ''));
+  const blocks = splitBlocks(withoutByteOrderMark(text));
   return importCsv(title, { name, text: blocks.events }, { name, text: blocks.sources ?? '', firstLine: blocks.sourcesLine });
 }
 

@@ -33,6 +33,14 @@ const LITERALS = ['true', 'false', 'null'];
 const ESCAPE = /["\\/bfnrt]|u[0-9a-fA-F]{4}/y;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
+/**
+ * A file's text without the byte-order mark some editors and spreadsheets write. A slice, not a
+ * copy: a large file's text is not written out again.
+ */
+export function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** Escapes one key as a JSON pointer segment (RFC 6901). */
 export function pointerSegment(key: string): string {
   // Most keys need no escape; this runs for every key of large files.

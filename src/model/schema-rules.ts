@@ -66,15 +66,17 @@ type Check = (value: unknown, trail: Trail, errors: SchemaError[]) => void;
 const pointerOf = (trail: Trail) => trail.map((segment) => `/${typeof segment === 'number' ? segment : pointerSegment(segment)}`).join('');
 
 /**
- * Above zero while errors only count, because they will be thrown away: under a `not`, and in
- * the branches of an `anyOf` until one passes. Every event meets a `not`, so this spares a
- * pointer and a schema path per event.
+ * Above zero while errors only count, because they would be thrown away: under a `not`, and in
+ * the branches of an `anyOf` until one passes. Every event meets a `not`, so this spares an
+ * error, with its pointer and schema path, per event.
  */
 let probing = 0;
-const COUNTED: SchemaError = { instancePath: '', schemaPath: '', keyword: '', params: {} };
+/** Every error found, told or only counted: a step sees whether a branch failed by its rise. */
+let failures = 0;
 
-function fail(errors: SchemaError[], trail: Trail, rule: SchemaRule, keyword: string, params: Record<string, unknown> = {}): void {
-  errors.push(probing > 0 ? COUNTED : { instancePath: pointerOf(trail), schemaPath: `${rulePaths.get(rule)}/${keyword}`, keyword, params });
+function fail(errors: SchemaError[], trail: Trail, rule: SchemaRule, keyword: string, params?: Record<string, unknown>): void {
+  failures++;
+  if (probing === 0) errors.push({ instancePath: pointerOf(trail), schemaPath: `${rulePaths.get(rule)}/${keyword}`, keyword, params: params ?? {} });
 }
 
 const checks = new WeakMap<SchemaRule, Check>();
@@ -105,13 +107,12 @@ function compile(rule: SchemaRule): Check {
   if (rule.anyOf !== undefined) {
     const branches = rule.anyOf.map(checkOf);
     steps.push((value, trail, errors) => {
-      const start = errors.length;
       probing++;
       let passes = false;
       for (let index = 0; index < branches.length && !passes; index++) {
+        const before = failures;
         branches[index]!(value, trail, errors);
-        passes = errors.length === start;
-        errors.length = start;
+        passes = failures === before;
       }
       probing--;
       if (passes) return;
@@ -123,13 +124,11 @@ function compile(rule: SchemaRule): Check {
   if (rule.not !== undefined) {
     const negated = checkOf(rule.not);
     steps.push((value, trail, errors) => {
-      const before = errors.length;
+      const before = failures;
       probing++;
       negated(value, trail, errors);
       probing--;
-      const matched = errors.length === before;
-      errors.length = before;
-      if (matched) fail(errors, trail, rule, 'not');
+      if (failures === before) fail(errors, trail, rule, 'not');
     });
   }
   for (const kindStep of [compileString(rule), compileArray(rule), compileObject(rule)]) if (kindStep) steps.push(kindStep);
@@ -182,12 +181,16 @@ function compileObject(rule: SchemaRule): Check | undefined {
   const other = isObject(additionalProperties) ? checkOf(additionalProperties) : undefined;
   const names = propertyNames && checkOf(propertyNames);
   if (!typed && !required && !dependentRequired && !names && known.size === 0 && additionalProperties === undefined) return undefined;
+  // Made once: under a `not`, every event misses a required field.
+  const missing = required?.map((name) => ({ missingProperty: name }));
   // Rules such as `{ "required": ["date"] }` look at no key; every event meets three of them.
   const readsKeys = names !== undefined || known.size > 0 || additionalProperties !== undefined;
   return (value, trail, errors) => {
     if (!isObject(value)) return void (typed && fail(errors, trail, rule, 'type', { type: 'object' }));
     // Own properties only: a key such as "valueOf" must not find Object.prototype's.
-    if (required) for (const name of required) if (!Object.hasOwn(value, name)) fail(errors, trail, rule, 'required', { missingProperty: name });
+    if (required) {
+      for (let index = 0; index < required.length; index++) if (!Object.hasOwn(value, required[index]!)) fail(errors, trail, rule, 'required', missing![index]);
+    }
     if (dependentRequired) {
       for (const name in dependentRequired) {
         if (!Object.hasOwn(value, name)) continue;
@@ -202,9 +205,9 @@ function compileObject(rule: SchemaRule): Check | undefined {
       // Own keys only, as with `required`.
       if (!Object.hasOwn(value, key)) continue;
       if (names) {
-        const before = errors.length;
+        const before = failures;
         names(key, trail, errors);
-        if (errors.length > before) fail(errors, trail, rule, 'propertyNames', { propertyName: key });
+        if (failures > before) fail(errors, trail, rule, 'propertyNames', { propertyName: key });
       }
       const child = known.get(key) ?? other;
       if (child) {
