@@ -155,14 +155,18 @@ function checkDating(raw: Dated, pointer: string, findings: Findings, read: Read
   return when.value;
 }
 
-/** Ids must be unique within their list; the second of two is left out. */
-function checkUniqueId(id: string, pointer: string, seen: Map<string, string>, findings: Findings, root: unknown): boolean {
+/**
+ * Ids must be unique within their list; the second of two is left out. `seen` holds the index
+ * of each id's item rather than its pointer: kept for every item of a large file, pointers
+ * would be as many more strings to make and to carry through garbage collection.
+ */
+function checkUniqueId(id: string, list: Kind, index: number, seen: Map<string, number>, findings: Findings, root: unknown): boolean {
   const first = seen.get(id);
   if (first !== undefined) {
-    findings.leaveOut(`${pointer}/id`, `"${id}" is already the id of ${readablePath(first, root)}`, 'give each item its own id');
+    findings.leaveOut(`/${list}/${index}/id`, `"${id}" is already the id of ${readablePath(`/${list}/${first}`, root)}`, 'give each item its own id');
     return false;
   }
-  seen.set(id, pointer);
+  seen.set(id, index);
   return true;
 }
 
@@ -191,27 +195,28 @@ export function validateTimeline(root: unknown): CheckResult {
   const readDates: ReadDates = new Map();
   /** Runs the rules the schema cannot say on one event or era, even one the schema faulted, so
    * that a journalist sees all of an item's problems at once; returns the parts that passed. */
-  const checkItem = (raw: unknown, pointer: string, seenIds: Map<string, string>) => {
+  const checkItem = (raw: unknown, list: 'events' | 'eras', index: number, seenIds: Map<string, number>) => {
     if (!isRecord(raw)) return undefined;
-    if (typeof raw.id === 'string') checkUniqueId(raw.id, pointer, seenIds, findings, root);
+    const pointer = `/${list}/${index}`;
+    if (typeof raw.id === 'string') checkUniqueId(raw.id, list, index, seenIds, findings, root);
     const when = hasDatingShape(raw) ? checkDating(raw, pointer, findings, readDates) : undefined;
     const citations = checkCitations(raw.citations, pointer, sources, declared, findings);
     return findings.isLeftOut(pointer) || !when || !citations ? undefined : { when, citations };
   };
 
   const events: TimelineEvent[] = [];
-  const eventIds = new Map<string, string>();
+  const eventIds = new Map<string, number>();
   listOf(file.events).forEach((item, index) => {
-    const checked = checkItem(item, `/events/${index}`, eventIds);
+    const checked = checkItem(item, 'events', index, eventIds);
     if (!checked) return;
     const { id, displayDate, dateNote, title, summary, place, actors = [], tags = [] } = item as RawEvent;
     events.push({ id, when: checked.when, citations: checked.citations, displayDate, dateNote, title, summary, place, actors, tags });
   });
 
   const eras: Era[] = [];
-  const eraIds = new Map<string, string>();
+  const eraIds = new Map<string, number>();
   listOf(file.eras).forEach((item, index) => {
-    const checked = checkItem(item, `/eras/${index}`, eraIds);
+    const checked = checkItem(item, 'eras', index, eraIds);
     if (checked) eras.push({ id: (item as RawEra).id, title: (item as RawEra).title, when: checked.when, citations: checked.citations });
   });
 
