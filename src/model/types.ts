@@ -78,8 +78,8 @@ export interface TimelineEvent {
   title: string;
   summary?: string;
   place?: string;
-  actors: string[];
-  tags: string[];
+  actors: readonly string[];
+  tags: readonly string[];
   citations: Citation[];
 }
 

@@ -23,6 +23,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
+/** The actors or tags of an event that names none: one list for all, which nothing changes. */
+const NO_WORDS: readonly string[] = Object.freeze([]);
+
 /** True for an absolute `http:` or `https:` address; anything else never becomes a link. */
 export function isWebLink(text: string): boolean {
   try {
@@ -209,7 +212,7 @@ export function validateTimeline(root: unknown): CheckResult {
   listOf(file.events).forEach((item, index) => {
     const checked = checkItem(item, 'events', index, eventIds);
     if (!checked) return;
-    const { id, displayDate, dateNote, title, summary, place, actors = [], tags = [] } = item as RawEvent;
+    const { id, displayDate, dateNote, title, summary, place, actors = NO_WORDS, tags = NO_WORDS } = item as RawEvent;
     events.push({ id, when: checked.when, citations: checked.citations, displayDate, dateNote, title, summary, place, actors, tags });
   });
 
