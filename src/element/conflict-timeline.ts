@@ -211,7 +211,8 @@ export class ConflictTimeline extends LitElement {
   private readonly inlineDataObserver = new MutationObserver(() => this.readInlineData());
   private loadController?: AbortController;
   private labelWidths = new Map<string, number>();
-  private charWidths = new Map<string, number>();
+  /** By code point. */
+  private charWidths = new Map<number, number>();
   private labelContext: CanvasRenderingContext2D | null | undefined;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private viewPending = true;
@@ -507,15 +508,22 @@ export class ConflictTimeline extends LitElement {
     return Math.ceil((this.textWidth(text) * 0.75) / 0.82) + 18;
   }
 
-  /** The width of a text in the label font: the sum of its characters' widths. */
+  /**
+   * The width of a text in the label font: the sum of its characters' widths, read by code
+   * point rather than by a string iterator, since a zoom step may measure hundreds of labels.
+   */
   private textWidth(text: string): number {
     let width = 0;
-    for (const char of text) width += this.charWidth(char);
+    for (let index = 0; index < text.length; index++) {
+      const code = text.codePointAt(index)!;
+      if (code > 0xffff) index++;
+      width += this.charWidth(code);
+    }
     return width;
   }
 
-  private charWidth(char: string): number {
-    let width = this.charWidths.get(char);
+  private charWidth(code: number): number {
+    let width = this.charWidths.get(code);
     if (width === undefined) {
       if (this.charWidths.size === 0) {
         // Once per font: reading the label font forces a style pass.
@@ -523,8 +531,8 @@ export class ConflictTimeline extends LitElement {
         if (this.labelContext) this.labelContext.font = getComputedStyle(this.labelProbe).font;
       }
       // Without a canvas, an average glyph width keeps labels apart, if less tightly.
-      width = this.labelContext ? this.labelContext.measureText(char).width : 7.5;
-      this.charWidths.set(char, width);
+      width = this.labelContext ? this.labelContext.measureText(String.fromCodePoint(code)).width : 7.5;
+      this.charWidths.set(code, width);
     }
     return width;
   }
