@@ -682,6 +682,15 @@ export const styles = css`
     }
   }
 
+  /* One lane's height, measured by the element: marks are placed in pixels. */
+  .lane-probe {
+    position: absolute;
+    visibility: hidden;
+    width: 0;
+    height: var(--ct-lane-height);
+    pointer-events: none;
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -119,6 +119,24 @@ describe('<conflict-timeline> drawing the story', () => {
     }
   });
 
+  it('stacks marks a lane apart at the lane height the page sets, and follows a change of it', async () => {
+    const h = await mount({ attributes: { src: STORY_URL, style: '--ct-lane-height: 40px' } });
+    const lanes = () => {
+      const top = h.root.querySelector('.lanes')!.getBoundingClientRect().top;
+      return h.marks().map((mark) => mark.getBoundingClientRect().top - top);
+    };
+    for (const height of [40, 52]) {
+      if (height !== 40) {
+        h.element.style.setProperty('--ct-lane-height', `${height}px`);
+        await until(() => lanes().some((offset) => offset >= height - 0.5), `marks moved to lanes ${height}px apart`);
+        await h.settle();
+      }
+      const offsets = lanes();
+      expect(new Set(offsets.map((offset) => Math.round(offset / height))).size, 'marks in more than one lane').to.be.greaterThan(1);
+      for (const offset of offsets) expect(offset / height - Math.round(offset / height), `a mark ${offset}px down sits on a lane ${height}px high`).to.be.closeTo(0, 0.01);
+    }
+  });
+
   it('ends a label with its mark where the marks that follow leave it no room after the mark’s start', async () => {
     const h = await mount({ attributes: { src: STORY_URL, style: '--ct-font: sans-serif' }, width: 900 });
     // In the first view, the May 2024 events have July marks close behind them in their lanes.
