@@ -250,7 +250,7 @@ export const styles = css`
     flex-direction: column;
     justify-content: flex-start;
     align-items: flex-start;
-    height: var(--ct-lane-height);
+    /* Its place and height, a lane's, are written on it in pixels. */
     padding: 0;
     margin: 0;
     border: 0;
@@ -682,7 +682,7 @@ export const styles = css`
     }
   }
 
-  /* One lane's height, measured by the element: marks are placed in pixels. */
+  /* One lane's height, measured by the element, which places and sizes marks in pixels. */
   .lane-probe {
     position: absolute;
     visibility: hidden;

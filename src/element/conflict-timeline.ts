@@ -261,9 +261,9 @@ export class ConflictTimeline extends LitElement {
 
   /**
    * A lane's height, out of sight, watched for changes of `--ct-lane-height` or of the font.
-   * Marks are placed in their lanes in pixels: a place written with `var()` is worked out again
-   * by the browser for every mark that moves, which made its style and layout take half as long
-   * again.
+   * Marks are placed and sized in pixels: a place or a height written with `var()` is worked out
+   * again by the browser for every mark that moves, which made its style and layout take half
+   * as long again.
    */
   private readonly laneProbe = Object.assign(document.createElement('span'), { className: 'lane-probe' });
 
@@ -801,6 +801,7 @@ export class ConflictTimeline extends LitElement {
       style=${styleProperties({
         transform: `translate(${hundredths(mark.x0 - this.panShift)}px, ${hundredths(mark.lane * this.laneHeight)}px)`,
         width: `${hundredths(mark.x1 - mark.x0)}px`,
+        height: `${this.laneHeight}px`,
       })}
     >
       <span class="shape"></span>

@@ -119,7 +119,7 @@ describe('<conflict-timeline> drawing the story', () => {
     }
   });
 
-  it('stacks marks a lane apart at the lane height the page sets, and follows a change of it', async () => {
+  it('stacks marks a lane apart and a lane high at the lane height the page sets, and follows a change of it', async () => {
     const h = await mount({ attributes: { src: STORY_URL, style: '--ct-lane-height: 40px' } });
     const lanes = () => {
       const top = h.root.querySelector('.lanes')!.getBoundingClientRect().top;
@@ -134,6 +134,7 @@ describe('<conflict-timeline> drawing the story', () => {
       const offsets = lanes();
       expect(new Set(offsets.map((offset) => Math.round(offset / height))).size, 'marks in more than one lane').to.be.greaterThan(1);
       for (const offset of offsets) expect(offset / height - Math.round(offset / height), `a mark ${offset}px down sits on a lane ${height}px high`).to.be.closeTo(0, 0.01);
+      for (const mark of h.marks()) expect(mark.getBoundingClientRect().height, `${mark.dataset.id} is a lane high`).to.be.closeTo(height, 0.5);
     }
   });
 
