@@ -314,8 +314,9 @@ export class ConflictTimeline extends LitElement {
 
     const timeline = this.timeline;
     if (changed.has('outcome')) {
-      // Data that comes before the resize observer has spoken is drawn at once, at the right
-      // width (and as a list on a phone), rather than a frame later after a render at none.
+      // Data that comes before the resize observers have spoken is drawn at once, at the right
+      // width (and as a list on a phone) and lane height, rather than a frame later after a
+      // render at none.
       if (this.width <= 0) this.width = contentWidth(this);
       if (this.laneHeight <= 0) this.laneHeight = this.laneProbe.getBoundingClientRect().height;
       this.labelWidths.clear();
