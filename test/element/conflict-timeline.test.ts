@@ -699,6 +699,11 @@ describe('<conflict-timeline> data sources and loading', () => {
     hidden.hidden = false;
     hidden.style.width = '800px';
     await until(() => element.view !== null && element.shadowRoot!.querySelectorAll('.mark').length > 0, 'marks after showing');
+    // The lane's height, unreadable while hidden, is read once shown: marks stand in lanes.
+    const lane = 2.55 * parseFloat(getComputedStyle(element).fontSize);
+    const boxes = () => [...element.shadowRoot!.querySelectorAll('.mark')].map((mark) => mark.getBoundingClientRect());
+    await until(() => boxes().every((box) => Math.abs(box.height - lane) < 0.5), 'marks a lane high');
+    expect(new Set(boxes().map((box) => Math.round(box.top))).size, 'marks in more than one lane').to.be.greaterThan(1);
     hidden.remove();
   });
 
