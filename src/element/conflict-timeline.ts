@@ -206,14 +206,16 @@ export class ConflictTimeline extends LitElement {
   private transformFrame?: number;
   private stopMove?: () => void;
 
-  private readonly resizeObserver = new ResizeObserver(([entry]) => {
+  /** Watches the element's width and, through its probe, a lane's height. */
+  private readonly resizeObserver = new ResizeObserver((entries) => {
     // The next frame, not this one: a layout change inside the observer's callback would
     // trigger it again before the browser could deliver it.
-    if (entry) requestAnimationFrame(() => (this.width = entry.contentRect.width));
-  });
-  // The next frame too, as for the width.
-  private readonly laneObserver = new ResizeObserver(([entry]) => {
-    if (entry) requestAnimationFrame(() => (this.laneHeight = entry.contentRect.height));
+    requestAnimationFrame(() => {
+      for (const { target, contentRect } of entries) {
+        if (target === this) this.width = contentRect.width;
+        else this.laneHeight = contentRect.height;
+      }
+    });
   });
   private readonly inlineDataObserver = new MutationObserver(() => this.readInlineData());
   private loadController?: AbortController;
@@ -277,7 +279,7 @@ export class ConflictTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver.observe(this);
-    this.laneObserver.observe(this.laneProbe);
+    this.resizeObserver.observe(this.laneProbe);
     this.inlineDataObserver.observe(this, { childList: true, subtree: true, characterData: true });
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('beforeprint', this.onBeforePrint);
@@ -289,7 +291,6 @@ export class ConflictTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver.disconnect();
-    this.laneObserver.disconnect();
     this.inlineDataObserver.disconnect();
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('beforeprint', this.onBeforePrint);
