@@ -344,11 +344,11 @@ export const styles = css`
     text-underline-offset: 2px;
   }
 
-  /* Sizes in em resolve against an element's own font: the cluster keeps the lanes' font
-     and makes only its text smaller, so that it sits below the last lane. */
+  /* Placed below the last lane by a transform in pixels, as marks are; its text is smaller. */
   .cluster {
     position: absolute;
-    top: calc(var(--ct-lanes, 7) * var(--ct-lane-height) + 0.1rem);
+    left: 0;
+    top: 0.1rem;
     height: 1.4rem;
     border: 1px solid var(--ct-color-mark);
     background: var(--ct-color-mark-soft);
@@ -378,12 +378,9 @@ export const styles = css`
     position: absolute;
     left: -1px;
     bottom: calc(100% + 0.1rem);
-    height: calc(var(--ct-density) * var(--ct-lanes, 7) * var(--ct-lane-height));
     min-height: 0.5rem;
     background: var(--ct-color-mark-soft);
     border-top: 2px solid var(--ct-color-mark);
-    /* Its height is counted in lanes, which are sized in the lanes' font. */
-    font-size: inherit;
   }
 
   .axis {

@@ -824,7 +824,8 @@ export class ConflictTimeline extends LitElement {
    * time they cover, and the Tab stop when the view draws no mark. A crowded stretch's column
    * rises over the lanes as high as it is crowded; it comes before the marks so that any mark
    * drawn there stays on top. Its count is drawn in `box` (see `countBoxes`), cut short with
-   * "…" where it does not fit, so that it never lies over the next count.
+   * "…" where it does not fit, so that it never lies over the next count. It is placed, and
+   * its column sized, in pixels from the measured lane height, as marks are.
    */
   private renderCluster(cluster: SceneCluster, box: { left: number; width: number }, index: number, tabStop: boolean, strings: UiStrings): TemplateResult {
     const left = hundredths(box.left - this.panShift);
@@ -836,11 +837,11 @@ export class ConflictTimeline extends LitElement {
       data-index=${index}
       tabindex=${tabStop ? '0' : '-1'}
       aria-label=${`${count}, ${formatWindow(cluster.window.start, cluster.window.end, this.locale)}`}
-      style=${styleProperties({ left: `${left}px`, 'max-width': `${width}px` })}
+      style=${styleProperties({ transform: `translate(${left}px, ${VIEW_LAYOUT.lanes * this.laneHeight}px)`, 'max-width': `${width}px` })}
       @click=${() => this.showWindow(padWindow(cluster.window, 0.1), true)}
     >
       ${cluster.density > 0
-        ? html`<span class="crowd" style=${styleProperties({ width: `${width}px`, '--ct-density': String(cluster.density) })}></span>`
+        ? html`<span class="crowd" style=${styleProperties({ width: `${width}px`, height: `${hundredths(cluster.density * VIEW_LAYOUT.lanes * this.laneHeight)}px` })}></span>`
         : nothing}
       <span class="cluster-count">${count}</span>
     </button>`;

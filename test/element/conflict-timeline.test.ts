@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { emulateMedia } from '@web/test-runner-commands';
+import { VIEW_LAYOUT } from '../../src/layout/view.js';
 import type { Timeline } from '../../src/model/index.js';
 import { STORY_URL, TimelineHarness, crowdedFile, loadStory, mountEach, nextEvent, until } from './harness.js';
 
@@ -381,6 +382,26 @@ describe('<conflict-timeline> crowded stretches', () => {
       const box = column.getBoundingClientRect();
       expect(box.height, 'a column rises over the lanes').to.be.greaterThan(40);
       expect(box.bottom).to.be.at.most(column.parentElement!.getBoundingClientRect().top);
+    }
+  });
+
+  it('sets the counts below the last lane, and the most crowded column as high as the lanes, at the lane height the page sets', async () => {
+    const h = await mount({ data: crowdedFile(1200), attributes: { style: '--ct-lane-height: 40px' } });
+    await h.element.fit();
+    await h.settle();
+    const lanesTop = () => h.root.querySelector('.lanes')!.getBoundingClientRect().top;
+    const tallestColumn = () => Math.max(...[...h.root.querySelectorAll('.crowd')].map((column) => column.getBoundingClientRect().height));
+    for (const height of [40, 52]) {
+      const lanesHeight = VIEW_LAYOUT.lanes * height;
+      if (height !== 40) {
+        h.element.style.setProperty('--ct-lane-height', `${height}px`);
+        await until(() => Math.abs(tallestColumn() - lanesHeight) < 0.5, `the most crowded column ${lanesHeight}px high`);
+      }
+      expect(tallestColumn(), `the most crowded column, at lanes ${height}px high`).to.be.closeTo(lanesHeight, 0.5);
+      for (const cluster of h.root.querySelectorAll('.cluster')) {
+        const below = cluster.getBoundingClientRect().top - lanesTop() - lanesHeight;
+        expect(below, `"${cluster.textContent!.trim()}" just below the last of lanes ${height}px high`).to.be.within(0, 3);
+      }
     }
   });
 
