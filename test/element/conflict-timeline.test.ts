@@ -627,6 +627,16 @@ describe('<conflict-timeline> data sources and loading', () => {
     expect(label.right).to.be.at.most(viewport.right + 0.5);
   });
 
+  it('measures labels in letters beyond ASCII in their own font', async () => {
+    // Each character is measured once, when first met: these are measured in the label font too.
+    const long = 'Переговоры в Баку о независимости заморских территорий Франции';
+    const h = await mount({ data: { title: 'Cyrillic', sources: { wire: source }, events: [cited('one', '2024-01-10'), cited('two', '2024-07-25', { title: long })] } });
+    const viewport = h.root.querySelector('.viewport')!.getBoundingClientRect();
+    const label = h.mark('two').querySelector('.label')!.getBoundingClientRect();
+    expect(label.width).to.be.greaterThan(300);
+    expect(label.right).to.be.at.most(viewport.right + 0.5);
+  });
+
   it('renders anew when its inline JSON changes', async () => {
     const file = (title: string, count: number) =>
       JSON.stringify({ title, sources: { wire: source }, events: Array.from({ length: count }, (_, i) => cited(`e${i}`, `2024-07-${10 + i}`)) });
