@@ -831,17 +831,18 @@ export class ConflictTimeline extends LitElement {
     const left = hundredths(box.left - this.panShift);
     const width = hundredths(box.width);
     const count = strings.cluster(cluster.events.length);
+    const lanesHeight = VIEW_LAYOUT.lanes * this.laneHeight;
     return html`<button
       class="cluster${width < SQUEEZED_COUNT ? ' squeezed' : ''}"
       part="cluster"
       data-index=${index}
       tabindex=${tabStop ? '0' : '-1'}
       aria-label=${`${count}, ${formatWindow(cluster.window.start, cluster.window.end, this.locale)}`}
-      style=${styleProperties({ transform: `translate(${left}px, ${VIEW_LAYOUT.lanes * this.laneHeight}px)`, 'max-width': `${width}px` })}
+      style=${styleProperties({ transform: `translate(${left}px, ${hundredths(lanesHeight)}px)`, 'max-width': `${width}px` })}
       @click=${() => this.showWindow(padWindow(cluster.window, 0.1), true)}
     >
       ${cluster.density > 0
-        ? html`<span class="crowd" style=${styleProperties({ width: `${width}px`, height: `${hundredths(cluster.density * VIEW_LAYOUT.lanes * this.laneHeight)}px` })}></span>`
+        ? html`<span class="crowd" style=${styleProperties({ width: `${width}px`, height: `${hundredths(cluster.density * lanesHeight)}px` })}></span>`
         : nothing}
       <span class="cluster-count">${count}</span>
     </button>`;
