@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, chromePath } from './scripts/chrome-path.mjs';
 import { d3StandIns } from './scripts/d3-stand-ins.mjs';
@@ -130,7 +131,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/node/**', '!test/package/**'],
   nodeResolve: true,
   middleware: [delayedResponses, strictPolicy],
-  plugins: [d3StandIns.devServer(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), mouseWheelCommand, devtoolsCommands, readSnapshotCommand],
+  plugins: [d3StandIns.devServer(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), mouseWheelCommand, devtoolsCommands, readSnapshotCommand, a11ySnapshotPlugin()],
   browsers: [chromium()],
   groups: [timeZoneGroup('Pacific/Noumea'), timeZoneGroup('America/Los_Angeles')],
   testFramework: { config: { timeout: 10000 } },

@@ -22,7 +22,7 @@ import { timeScale, type TimeScale } from '../layout/time-scale.js';
 import { countOutside, firstStartingAtOrAfter, itemsInWindow, latestEnds, padWindow, sortedEnds, type TimeWindow } from '../layout/time-window.js';
 import { crowdStretches, firstWindow, fullWindowOf, keptScale, MIN_WINDOW, panAnchor, TICK_SPACING, VIEW_LAYOUT, type PanAnchor } from '../layout/view.js';
 import { loadTimeline, outcomeOfText, type LoadOutcome } from './load.js';
-import { keyAction, movedIndex } from './keyboard.js';
+import { keyAction, movedIndex, pressesButton } from './keyboard.js';
 import { animateZoom } from './smooth-zoom.js';
 import { downloadPicture, themeColours } from './download-picture.js';
 import { pictureOfView } from '../picture/view-picture.js';
@@ -87,7 +87,7 @@ const clusterOf = (event: Event) => (event.composedPath()[0] as Element).closest
  * @csspart zoom-button - The zoom in, zoom out and fit buttons.
  * @csspart viewport - The zoomable area.
  * @csspart era - An era's background band.
- * @csspart mark - An event's mark (a button).
+ * @csspart mark - An event's mark (a button to the keyboard and to screen readers).
  * @csspart label - An event's label.
  * @csspart cluster - A mark standing for events too close to tell apart; zooms in on click. Where a
  *   stretch holds far more events than its lanes could draw apart, a column rises over it, as
@@ -660,6 +660,15 @@ export class ConflictTimeline extends LitElement {
     }
   };
 
+  /** Enter and Space press a mark, as they press a button. */
+  private readonly onMarkKey = (event: KeyboardEvent) => {
+    const mark = markOf(event);
+    if (!mark || !pressesButton(event)) return;
+    // Space would scroll the page.
+    event.preventDefault();
+    mark.click();
+  };
+
   private readonly onMarkFocus = (event: Event) => {
     const mark = markOf(event);
     if (mark) this.focusedId = mark.dataset.id ?? null;
@@ -787,12 +796,18 @@ export class ConflictTimeline extends LitElement {
     return scene.marks.reduce<SceneMark | undefined>((first, mark) => (!first || mark.event.when.start < first.event.when.start ? mark : first), undefined)?.event.id;
   }
 
+  /**
+   * A mark is a button to assistive technology and the keyboard (see `onMarkKey`), drawn as a
+   * `div`: a `<button>`'s style takes three times as long to work out again, and a zoom step
+   * moves every mark in view.
+   */
   private renderMark(mark: SceneMark, tabStop: boolean): TemplateResult {
     const { event, kind } = mark;
     const key = `${this.locale}\u0000${event.id}`;
     let name = this.names.get(key);
     if (name === undefined) this.names.set(key, (name = eventName(event, this.locale)));
-    return html`<button
+    return html`<div
+      role="button"
       class="mark ${kind}${event.when.approximate ? ' approximate' : ''}${mark.continuesBefore ? ' continues-before' : ''}${mark.continuesAfter ? ' continues-after' : ''}"
       part="mark"
       data-id=${event.id}
@@ -816,7 +831,7 @@ export class ConflictTimeline extends LitElement {
             >${event.title}</span
           >`
         : nothing}
-    </button>`;
+    </div>`;
   }
 
   /**
@@ -883,6 +898,7 @@ export class ConflictTimeline extends LitElement {
         class="lanes"
         style=${styleProperties({ transform: `translateX(${this.panShift}px)` })}
         @click=${this.onMarkClick}
+        @keydown=${this.onMarkKey}
         @focusin=${this.onMarkFocus}
       >
         ${scene.clusters.map((cluster, index) => this.renderCluster(cluster, counts[index]!, index, tabStop === undefined && index === 0, strings))}

@@ -15,10 +15,19 @@ const ACTIONS: Record<string, KeyAction> = {
   '0': 'fit',
 };
 
+type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>;
+
+/** A key pressed with a modifier is the browser's or the page's. */
+const modified = (event: KeyPress) => event.ctrlKey || event.metaKey || event.altKey;
+
 /** The action of a key press, unless a modifier makes it the browser's or the page's. */
-export function keyAction(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): KeyAction | undefined {
-  if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
-  return ACTIONS[event.key];
+export function keyAction(event: KeyPress): KeyAction | undefined {
+  return modified(event) ? undefined : ACTIONS[event.key];
+}
+
+/** Whether a key presses a button: Enter or Space, without a modifier. */
+export function pressesButton(event: KeyPress): boolean {
+  return !modified(event) && (event.key === 'Enter' || event.key === ' ');
 }
 
 /** The index a move lands on in a list of `length` items, from `index` (−1: none yet). */

@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, executeServerCommand, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import { formatEventDate, type Timeline } from '../../src/model/index.js';
 import { registerLocale } from '../../src/element/locales.js';
 import { uiStrings } from '../../src/element/strings.js';
@@ -12,6 +12,14 @@ before(async () => {
 const mount = mountEach();
 
 const active = (h: TimelineHarness) => h.root.activeElement as HTMLElement | null;
+
+/** A node of the page's accessibility tree: what a screen reader is told. */
+interface HeardNode {
+  role: string;
+  name: string;
+  pressed?: boolean | 'mixed';
+  children: HeardNode[];
+}
 
 const expectNoViolations = async (h: TimelineHarness, state: string) => expect(await axeViolations(h.element), state).to.deep.equal([]);
 
@@ -184,6 +192,16 @@ describe('screen readers', () => {
     }
     expect(h.mark('diplomats-expelled').getAttribute('aria-label')).to.equal('December 2023: Azerbaijan expels two French diplomats');
     expect(h.mark('karabakh-wars').getAttribute('aria-label')).to.equal('The 30 years to 2024 (c. 1994 – 2024): Two wars with Armenia over Nagorno-Karabakh');
+  });
+
+  it('hears each mark as a button, pressed while its event is open', async () => {
+    const h = await mount({ attributes: { src: STORY_URL } });
+    const name = 'December 2023: Azerbaijan expels two French diplomats';
+    const heard = async () => findAccessibilityNode((await a11ySnapshot({})) as unknown as HeardNode, (node) => node.name === name);
+    expect(await heard()).to.include({ role: 'button', pressed: false });
+    await h.clickMark('diplomats-expelled');
+    await h.settle();
+    expect(await heard()).to.include({ role: 'button', pressed: true });
   });
 
   it('labels the detail panel as a region', async () => {
