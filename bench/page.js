@@ -79,31 +79,33 @@ const libraries = {
     };
   },
   /**
-   * No library: as many plain buttons as the element draws in a typical view (a shape and a
+   * No library: as many plain marks as the element draws in a typical view (a shape and a
    * label each, in a shadow root), all moved at every step. What a frame costs on this machine
    * before any timeline work: the floor under every frame time measured here.
    */
-  reference: () => movingButtons(REFERENCE_MARKS),
-  /** No library, one button moved: what the measure itself costs, two frames a step. */
-  single: () => movingButtons(1),
+  reference: () => movingMarks(REFERENCE_MARKS),
+  /** No library, one mark moved: what the measure itself costs, two frames a step. */
+  single: () => movingMarks(1),
 };
 
 /** Marks drawn by the element in a median step of the 10,000-event sequence. */
 const REFERENCE_MARKS = 100;
 
-/** A page of `count` plain buttons, as the element draws marks, every one moved at each step. */
-async function movingButtons(count) {
+/** A page of `count` plain marks, drawn as the element draws them, every one moved at each step. */
+async function movingMarks(count) {
   const root = host.attachShadow({ mode: 'open' });
   const style = new CSSStyleSheet();
   style.replaceSync(
-    '.mark{position:absolute;left:0;top:0;display:flex;flex-direction:column;border:0;padding:0;background:none}' +
+    '.mark{position:absolute;left:0;top:0;display:flex;flex-direction:column}' +
       '.shape{width:12px;height:12px;border-radius:999px;background:#1f5fbf}.label{font-size:12px;white-space:nowrap}',
   );
   root.adoptedStyleSheets = [style];
   const started = performance.now();
   const marks = Array.from({ length: count }, (_, index) => {
-    const mark = document.createElement('button');
+    const mark = document.createElement('div');
     mark.className = 'mark';
+    mark.role = 'button';
+    mark.tabIndex = -1;
     const shape = document.createElement('span');
     shape.className = 'shape';
     const label = document.createElement('span');

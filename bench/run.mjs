@@ -1,6 +1,6 @@
 // `npm run bench`: conflict-timeline against vis-timeline on the same seeded data, in the same
 // Chromium, alternating: first complete frame, frame times over a scripted zoom and pan, JS
-// heap, DOM nodes, with a page of plain buttons moved the same way as the machine's floor;
+// heap, DOM nodes, with a page of plain marks moved the same way as the machine's floor;
 // then `conflict-timeline check` on a 100,000-event file in Node, beside Node only reading and
 // parsing the same file.
 // Writes bench/results.md and bench/results.json, and prints the table.
@@ -144,9 +144,9 @@ const floorOf = (floorRuns) => {
 const reference = floorOf(referenceRuns);
 const single = floorOf(singleRuns);
 const referenceLine =
-  `No library, in the same run: a page moving 100 plain buttons (a shape and a label each) at every step of the same sequence: frame median ${fixed(reference.frameMedianMs)} ms, p95 ${fixed(reference.frameP95Ms)} ms. ` +
+  `No library, in the same run: a page moving 100 plain marks (a shape and a label each, drawn as the element draws them) at every step of the same sequence: frame median ${fixed(reference.frameMedianMs)} ms, p95 ${fixed(reference.frameP95Ms)} ms. ` +
   `That is what moving a view of about 100 marks costs on this machine before any timeline work. ` +
-  `Moving one button: median ${fixed(single.frameMedianMs)} ms, p95 ${fixed(single.frameP95Ms)} ms, what the measure itself costs here.`;
+  `Moving one mark: median ${fixed(single.frameMedianMs)} ms, p95 ${fixed(single.frameP95Ms)} ms, what the measure itself costs here.`;
 const spread = (times) => `${fixed(median(times), 0)} ms (from ${fixed(Math.min(...times), 0)} to ${fixed(Math.max(...times), 0)})`;
 const checkLine = `\`conflict-timeline check\` of a 100,000-event file in Node (whole command, median of ${CHECK_ROUNDS}): ${spread(checkTimes)}; Node only reading and parsing the same file: ${spread(readTimes)}.`;
 // Only the version line: Debian's launcher script can print its own warnings on stderr.
