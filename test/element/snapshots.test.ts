@@ -21,7 +21,7 @@ function describeScene(h: TimelineHarness): string {
         (label ? ` label@${Math.round(label.getBoundingClientRect().left - origin.left)} "${label.textContent}"` : ''),
     );
   }
-  for (const cluster of h.root.querySelectorAll('.cluster')) lines.push(`cluster ${box(cluster)} "${cluster.textContent!.trim()}"`);
+  for (const cluster of h.root.querySelectorAll('.cluster')) lines.push(`cluster ${box(cluster)} "${cluster.textContent!.trim()}" at ${box(cluster.querySelector('.cluster-count')!)}`);
   for (const edge of h.root.querySelectorAll('.edge')) lines.push(`edge "${edge.textContent!.trim()}"`);
   for (const tick of h.root.querySelectorAll('.axis .tick')) lines.push(`tick ${box(tick)} "${tick.textContent}"`);
   const panel = h.panel();
