@@ -344,11 +344,15 @@ export const styles = css`
     text-underline-offset: 2px;
   }
 
-  /* Placed below the last lane by a transform in pixels, as marks are; its text is smaller. */
+  /* Placed below the last lane by a transform in pixels, as marks are; its text is smaller and
+     centred, as a button's. */
   .cluster {
     position: absolute;
     left: 0;
     top: 0.1rem;
+    display: flex;
+    align-items: center;
+    justify-content: center;
     height: 1.4rem;
     border: 1px solid var(--ct-color-mark);
     background: var(--ct-color-mark-soft);
@@ -368,7 +372,7 @@ export const styles = css`
   }
 
   .cluster-count {
-    display: block;
+    min-width: 0;
     overflow: hidden;
     text-overflow: ellipsis;
   }

@@ -660,13 +660,13 @@ export class ConflictTimeline extends LitElement {
     }
   };
 
-  /** Enter and Space press a mark, as they press a button. */
-  private readonly onMarkKey = (event: KeyboardEvent) => {
-    const mark = markOf(event);
-    if (!mark || !pressesButton(event)) return;
+  /** Enter and Space press a mark or a cluster, as they press a button. */
+  private readonly onLanesKey = (event: KeyboardEvent) => {
+    const pressed = (event.target as Element).closest<HTMLElement>('.mark, .cluster');
+    if (!pressed || !pressesButton(event)) return;
     // Space would scroll the page.
     event.preventDefault();
-    mark.click();
+    pressed.click();
   };
 
   private readonly onMarkFocus = (event: Event) => {
@@ -797,9 +797,9 @@ export class ConflictTimeline extends LitElement {
   }
 
   /**
-   * A mark is a button to assistive technology and the keyboard (see `onMarkKey`), drawn as a
+   * A mark is a button to assistive technology and the keyboard (see `onLanesKey`), drawn as a
    * `div`: a `<button>`'s style takes three times as long to work out again, and a zoom step
-   * moves every mark in view.
+   * moves every mark in view. Clusters are drawn the same way.
    */
   private renderMark(mark: SceneMark, tabStop: boolean): TemplateResult {
     const { event, kind } = mark;
@@ -847,7 +847,8 @@ export class ConflictTimeline extends LitElement {
     const width = hundredths(box.width);
     const count = strings.cluster(cluster.events.length);
     const lanesHeight = VIEW_LAYOUT.lanes * this.laneHeight;
-    return html`<button
+    return html`<div
+      role="button"
       class="cluster${width < SQUEEZED_COUNT ? ' squeezed' : ''}"
       part="cluster"
       data-index=${index}
@@ -860,7 +861,7 @@ export class ConflictTimeline extends LitElement {
         ? html`<span class="crowd" style=${styleProperties({ width: `${width}px`, height: `${hundredths(cluster.density * lanesHeight)}px` })}></span>`
         : nothing}
       <span class="cluster-count">${count}</span>
-    </button>`;
+    </div>`;
   }
 
   private renderViewport(scene: Scene): TemplateResult {
@@ -898,7 +899,7 @@ export class ConflictTimeline extends LitElement {
         class="lanes"
         style=${styleProperties({ transform: `translateX(${this.panShift}px)` })}
         @click=${this.onMarkClick}
-        @keydown=${this.onMarkKey}
+        @keydown=${this.onLanesKey}
         @focusin=${this.onMarkFocus}
       >
         ${scene.clusters.map((cluster, index) => this.renderCluster(cluster, counts[index]!, index, tabStop === undefined && index === 0, strings))}

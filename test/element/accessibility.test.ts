@@ -119,6 +119,18 @@ describe('keyboard', () => {
     await until(() => active(h)?.dataset.id === 'e500', 'the first event of the second column');
   });
 
+  for (const key of ['Enter', 'Space']) {
+    it(`zooms in on a column with ${key}, as a click does`, async () => {
+      const h = await mount({ data: crowdedFile(1000) });
+      const span = () => h.view().end - h.view().start;
+      const before = span();
+      await tabIn(h, 'cluster');
+      const column = active(h)!.getAttribute('aria-label');
+      await sendKeys({ press: key });
+      await until(() => span() < before / 2, `zoomed in on ${column}`);
+    });
+  }
+
   it('walks the whole story in date order with the arrow keys, bringing each event into view', async () => {
     const h = await mount({ attributes: { src: STORY_URL } });
     await tabIn(h);
