@@ -361,7 +361,7 @@ describe('<conflict-timeline> zoom and pan', () => {
     const h = await mount({ data: { title: 'Dense', sources: { wire: source }, events: [cited('early', '2020-01'), ...many] } });
     await h.element.fit();
     await h.settle();
-    const cluster = h.root.querySelector<HTMLButtonElement>('.cluster');
+    const cluster = h.root.querySelector<HTMLElement>('.cluster');
     expect(cluster, 'a cluster when 31 events crowd one view').to.not.equal(null);
     const before = h.view();
     await h.click(cluster!);

@@ -106,16 +106,16 @@ export class TimelineHarness {
     this.container.remove();
   }
 
-  marks(): HTMLButtonElement[] {
-    return [...this.root.querySelectorAll<HTMLButtonElement>('.mark')];
+  marks(): HTMLElement[] {
+    return [...this.root.querySelectorAll<HTMLElement>('.mark')];
   }
 
   markIds(): string[] {
     return this.marks().map((mark) => mark.dataset.id!);
   }
 
-  mark(id: string): HTMLButtonElement {
-    const mark = this.root.querySelector<HTMLButtonElement>(`.mark[data-id="${CSS.escape(id)}"]`);
+  mark(id: string): HTMLElement {
+    const mark = this.root.querySelector<HTMLElement>(`.mark[data-id="${CSS.escape(id)}"]`);
     if (!mark) throw new Error(`no mark for ${id} in view: ${this.markIds().join(', ')}`);
     return mark;
   }
