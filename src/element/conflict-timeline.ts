@@ -39,6 +39,8 @@ const MOVE_DURATION = 450;
 const SQUEEZED_COUNT = 32;
 /** Below this width, measured on the element, the timeline is drawn vertically as a list. */
 const NARROW_WIDTH = 520;
+/** Printable ASCII and the Latin-1 letters: the characters most labels are written in. */
+const COMMON_CHARACTERS = String.fromCharCode(...Array.from({ length: 95 }, (_, index) => 32 + index), ...Array.from({ length: 64 }, (_, index) => 0xc0 + index));
 /** How long the view must rest before its new extent is announced. */
 const ANNOUNCE_DELAY = 500;
 
@@ -391,6 +393,7 @@ export class ConflictTimeline extends LitElement {
       item?.scrollIntoView({ block: 'nearest', behavior: this.reducedMotion ? 'auto' : 'smooth' });
     }
     this.updateView();
+    if (this.scene) this.labelFont();
   }
 
   /** Keeps the horizontal view in step: zoom limits, the first view, the axis, moves and focus. */
@@ -545,16 +548,29 @@ export class ConflictTimeline extends LitElement {
   private charWidth(code: number): number {
     let width = this.charWidths.get(code);
     if (width === undefined) {
-      if (this.charWidths.size === 0) {
-        // Once per font: reading the label font forces a style pass.
-        this.labelContext ??= document.createElement('canvas').getContext('2d');
-        if (this.labelContext) this.labelContext.font = getComputedStyle(this.labelProbe).font;
-      }
+      const context = this.labelFont();
       // Without a canvas, an average glyph width keeps labels apart, if less tightly.
-      width = this.labelContext ? this.labelContext.measureText(String.fromCodePoint(code)).width : 7.5;
+      width = context ? context.measureText(String.fromCodePoint(code)).width : 7.5;
       this.charWidths.set(code, width);
     }
     return width;
+  }
+
+  /**
+   * A canvas set to the label font, made once: reading the font forces a style pass. It loads
+   * the glyphs of most labels in one call, since each character's first measure alone costs
+   * tens of microseconds, and a first zoom meets dozens of them. It is made when the first
+   * view is drawn (see `updated`), so that a reader's first zoom does not wait for it.
+   */
+  private labelFont(): CanvasRenderingContext2D | null {
+    if (this.labelContext === undefined) {
+      this.labelContext = document.createElement('canvas').getContext('2d');
+      if (this.labelContext) {
+        this.labelContext.font = getComputedStyle(this.labelProbe).font;
+        this.labelContext.measureText(COMMON_CHARACTERS);
+      }
+    }
+    return this.labelContext;
   }
 
   private transformFor(window: TimeWindow): ZoomTransform {
