@@ -41,6 +41,8 @@ const SQUEEZED_COUNT = 32;
 const NARROW_WIDTH = 520;
 /** Printable ASCII and the Latin-1 letters: the characters most labels are written in. */
 const COMMON_CHARACTERS = String.fromCharCode(...Array.from({ length: 95 }, (_, index) => 32 + index), ...Array.from({ length: 64 }, (_, index) => 0xc0 + index));
+/** How many clusters' stretches of time are kept written out. */
+const MAX_WINDOW_NAMES = 1000;
 /** How long the view must rest before its new extent is announced. */
 const ANNOUNCE_DELAY = 500;
 
@@ -255,6 +257,8 @@ export class ConflictTimeline extends LitElement {
   private panShift = 0;
   /** Accessible names of events, per language, worked out once rather than every frame. */
   private names = new Map<string, string>();
+  /** The stretches of time clusters cover, written out per language: a view draws about 20 a step. */
+  private windowNames = new Map<string, string>();
 
   /**
    * A label out of sight, whose font labels are measured in. It comes with the shadow root
@@ -324,6 +328,7 @@ export class ConflictTimeline extends LitElement {
       if (this.laneHeight <= 0) this.laneHeight = this.laneProbe.getBoundingClientRect().height;
       this.labelWidths.clear();
       this.names.clear();
+      this.windowNames.clear();
       this.viewPending = true;
       this.fullWindow = timeline && fullWindowOf(timeline);
     }
@@ -869,7 +874,7 @@ export class ConflictTimeline extends LitElement {
       part="cluster"
       data-index=${index}
       tabindex=${tabStop ? '0' : '-1'}
-      aria-label=${`${count}, ${formatWindow(cluster.window.start, cluster.window.end, this.locale)}`}
+      aria-label=${`${count}, ${this.windowName(cluster.window)}`}
       style=${styleProperties({ transform: `translate(${left}px, ${hundredths(lanesHeight)}px)`, 'max-width': `${width}px` })}
       @click=${() => this.showWindow(padWindow(cluster.window, 0.1), true)}
     >
@@ -878,6 +883,17 @@ export class ConflictTimeline extends LitElement {
         : nothing}
       <span class="cluster-count">${count}</span>
     </div>`;
+  }
+
+  private windowName({ start, end }: TimeWindow): string {
+    const key = `${this.locale}\u0000${start}\u0000${end}`;
+    let name = this.windowNames.get(key);
+    if (name === undefined) {
+      // Each zoom level has its own stretches: a long reading session should not keep them all.
+      if (this.windowNames.size >= MAX_WINDOW_NAMES) this.windowNames.clear();
+      this.windowNames.set(key, (name = formatWindow(start, end, this.locale)));
+    }
+    return name;
   }
 
   private renderViewport(scene: Scene): TemplateResult {

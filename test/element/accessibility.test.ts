@@ -416,6 +416,16 @@ describe('French, and other languages', () => {
     expect(h.text('.single-source')).to.equal('Source unique');
   });
 
+  it('names a column in the language the reader switches to', async () => {
+    const events = crowdedFile(1000).events.map((event, index) => ({ ...event, date: index < 500 ? '2024-01-10' : '2024-07-20' }));
+    const h = await mount({ data: { ...crowdedFile(1000), events } });
+    const names = () => [...h.root.querySelectorAll('.cluster')].map((cluster) => cluster.getAttribute('aria-label')!);
+    expect(names().some((name) => /^500 events, .*July 2024/.test(name)), names().join(' | ')).to.equal(true);
+    h.element.setAttribute('locale', 'fr');
+    await h.element.updateComplete;
+    expect(names().some((name) => /^500 événements, .*juillet 2024/.test(name)), names().join(' | ')).to.equal(true);
+  });
+
   it('learns another language from registerLocale, without a rebuild', async () => {
     registerLocale('de', { intlTag: 'de-DE', approximately: (date) => `um ${date}`, strings: { fitAll: 'Alles zeigen', singleSource: 'Einzige Quelle' } });
     const h = await mount({ attributes: { src: STORY_URL, locale: 'de' } });
