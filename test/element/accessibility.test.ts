@@ -13,6 +13,12 @@ const mount = mountEach();
 
 const active = (h: TimelineHarness) => h.root.activeElement as HTMLElement | null;
 
+/** A thousand events on two days, 10 January and 20 July 2024: a view of two columns and no mark. */
+function twoCrowds() {
+  const file = crowdedFile(1000);
+  return { ...file, events: file.events.map((event, index) => ({ ...event, date: index < 500 ? '2024-01-10' : '2024-07-20' })) };
+}
+
 /** A node of the page's accessibility tree: what a screen reader is told. */
 interface HeardNode {
   role: string;
@@ -101,9 +107,8 @@ describe('keyboard', () => {
   });
 
   it('reaches a view of crowded stretches by its first column, and goes from a column to its first event', async () => {
-    // Every event on one of two days: the view is two crowds, with no mark to hold the Tab stop.
-    const events = crowdedFile(1000).events.map((event, index) => ({ ...event, date: index < 500 ? '2024-01-10' : '2024-07-20' }));
-    const h = await mount({ data: { ...crowdedFile(1000), events } });
+    // The view is two crowds, with no mark to hold the Tab stop.
+    const h = await mount({ data: twoCrowds() });
     expect(h.marks(), 'no marks, only columns').to.have.length(0);
     const stops = [...h.root.querySelectorAll<HTMLElement>('.cluster')].filter((cluster) => cluster.tabIndex === 0);
     expect(stops, 'one Tab stop among the columns').to.have.length(1);
@@ -417,8 +422,7 @@ describe('French, and other languages', () => {
   });
 
   it('names a column in the language the reader switches to', async () => {
-    const events = crowdedFile(1000).events.map((event, index) => ({ ...event, date: index < 500 ? '2024-01-10' : '2024-07-20' }));
-    const h = await mount({ data: { ...crowdedFile(1000), events } });
+    const h = await mount({ data: twoCrowds() });
     const names = () => [...h.root.querySelectorAll('.cluster')].map((cluster) => cluster.getAttribute('aria-label')!);
     expect(names().some((name) => /^500 events, .*July 2024/.test(name)), names().join(' | ')).to.equal(true);
     h.element.setAttribute('locale', 'fr');
