@@ -39,7 +39,7 @@ const MOVE_DURATION = 450;
 const SQUEEZED_COUNT = 32;
 /** Below this width, measured on the element, the timeline is drawn vertically as a list. */
 const NARROW_WIDTH = 520;
-/** Printable ASCII and the Latin-1 letters: the characters most labels are written in. */
+/** Printable ASCII and Latin-1 from À to ÿ: the characters most labels are written in. */
 const COMMON_CHARACTERS = String.fromCharCode(...Array.from({ length: 95 }, (_, index) => 32 + index), ...Array.from({ length: 64 }, (_, index) => 0xc0 + index));
 /** How many clusters' stretches of time are kept written out. */
 const MAX_WINDOW_NAMES = 1000;
@@ -885,6 +885,7 @@ export class ConflictTimeline extends LitElement {
     </div>`;
   }
 
+  /** A cluster's stretch of time in words, for its name. */
   private windowName({ start, end }: TimeWindow): string {
     const key = `${this.locale}\u0000${start}\u0000${end}`;
     let name = this.windowNames.get(key);
