@@ -245,17 +245,11 @@ export const styles = css`
     position: absolute;
     left: 0;
     top: 0;
-    /* A button centres its content; the mark sits at the top of its lane, its label below. */
+    /* At the top of its lane, its label below it as wide as its text; its place and height, a
+       lane's, are written on it in pixels. */
     display: flex;
     flex-direction: column;
-    justify-content: flex-start;
     align-items: flex-start;
-    /* Its place and height, a lane's, are written on it in pixels. */
-    padding: 0;
-    margin: 0;
-    border: 0;
-    background: none;
-    text-align: start;
     cursor: pointer;
     contain: layout style;
   }
