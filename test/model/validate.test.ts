@@ -217,6 +217,16 @@ describe('checking a data file', () => {
     expect(checkTimelineText(text).timeline.eras.map((e) => e.id)).to.deep.equal(['emergency']);
   });
 
+  it("checks only an event's own fields when a page's script builds it on a shared prototype", () => {
+    // Fields a script's objects inherit, such as a default colour, are not in the event.
+    const shared = { colour: 'red' };
+    const built = Object.assign(Object.create(shared) as object, goodEvent('built'));
+    const withOwnTypo = Object.assign(Object.create(shared) as object, { ...goodEvent('typo'), summery: 'A summary' });
+    const { problems, timeline } = validateTimeline({ title: 'T', sources: { reuters: source }, events: [built, withOwnTypo] });
+    expect(problems.map((problem) => `${problem.path}: ${problem.message}`)).to.deep.equal(['events[1].summery: unknown field "summery"']);
+    expect(timeline.events.map((event) => event.id)).to.deep.equal(['built', 'typo']);
+  });
+
   it('never throws, whatever the value', () => {
     // An object without a prototype as a date can only come from a page's script, never from JSON.
     const bareObject = Object.create(null) as object;
