@@ -3,56 +3,49 @@ import type { EventDate } from './partial-date.js';
 const DAY = 86_400_000;
 /** Days from 1 January of year 0 to 1970: counted from year 0, no date has a negative day. */
 const DAYS_BEFORE_1970 = 719_528;
-/** A day from year 0 to the end of year 9999 (3,652,425) takes 22 bits: two passes of 11. */
-const DIGIT_BITS = 11;
-const DIGIT_MASK = (1 << DIGIT_BITS) - 1;
+/**
+ * A day from year 0 to the end of year 9999 (3,652,425) takes 22 bits, so an item's start and
+ * end take 44 bits of a 64-bit key, and its index the 20 bits left.
+ */
+const INDEX_BITS = 20;
+const INDEX_MASK = 2 ** INDEX_BITS - 1;
+/** The end day's bits that go in a key's high word; the rest go in its low word, over the index. */
+const END_HIGH_BITS = 10;
+const END_LOW_BITS = 22 - END_HIGH_BITS;
+const END_LOW_MASK = 2 ** END_LOW_BITS - 1;
+/** Where a 64-bit key's high and low 32-bit words lie in memory. */
+const [LOW_WORD, HIGH_WORD] = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? [0, 1] : [1, 0];
+
+const dayNumber = (instant: number) => Math.round(instant / DAY) + DAYS_BEFORE_1970;
 
 /**
- * Moves `from` into `to` in order of one 11-bit digit of each index's key, keeping the order of
- * equal digits (a counting sort, the step of a radix sort).
+ * Items in date order: by start, then by end, then as the file gives them. Each item's start
+ * day, end day and index are packed into one 64-bit key, no two alike, and the JavaScript engine
+ * sorts the keys as numbers in its own compiled code. A radix sort written in JavaScript runs,
+ * on a page's first data, as code not yet optimised: sorting 10,000 events in a first view took
+ * a median of 9.9 ms that way and 3.9 ms this way, and 100,000 in Node 24 and 14 ms.
  */
-function passByDigit(from: Uint32Array, to: Uint32Array, keys: Uint32Array, shift: number, counts: Uint32Array): void {
-  counts.fill(0);
-  for (let index = 0; index < from.length; index++) counts[(keys[from[index]!]! >>> shift) & DIGIT_MASK]!++;
-  let total = 0;
-  for (let digit = 0; digit < counts.length; digit++) {
-    const count = counts[digit]!;
-    counts[digit] = total;
-    total += count;
-  }
-  for (let index = 0; index < from.length; index++) {
-    const item = from[index]!;
-    to[counts[(keys[item]! >>> shift) & DIGIT_MASK]!++] = item;
-  }
-}
-
-/**
- * Items in date order: by start, then by end, then as the file gives them. Dates are whole UTC
- * days of years 0000 to 9999, so each is a day number below 2^22, and a radix sort orders them
- * in four passes over the items; a sort by comparison took about three times as long for
- * 100,000 events. Each pass keeps the order of the one before, so sorting by end first and by
- * start last leaves equal starts in order of end, then of the file.
- */
-export function sortedByDate<T extends { when: EventDate }>(items: readonly T[]): T[] {
+export function sortedByDate<T extends { when: Pick<EventDate, 'start' | 'end'> }>(items: readonly T[]): T[] {
   const count = items.length;
-  const starts = new Uint32Array(count);
-  const ends = new Uint32Array(count);
-  let order = new Uint32Array(count);
+  if (count > INDEX_MASK + 1) return sortedByComparison(items);
+  const keys = new BigUint64Array(count);
+  // Written as 32-bit words: making a BigInt for each key would cost more than the sort saves.
+  const words = new Uint32Array(keys.buffer);
   for (let index = 0; index < count; index++) {
-    const { when } = items[index]!;
-    starts[index] = Math.round(when.start / DAY) + DAYS_BEFORE_1970;
-    ends[index] = Math.round(when.end / DAY) + DAYS_BEFORE_1970;
-    order[index] = index;
+    const { start, end } = items[index]!.when;
+    const endDay = dayNumber(end);
+    words[2 * index + HIGH_WORD] = (dayNumber(start) << END_HIGH_BITS) | (endDay >>> END_LOW_BITS);
+    words[2 * index + LOW_WORD] = ((endDay & END_LOW_MASK) << INDEX_BITS) | index;
   }
-  let spare = new Uint32Array(count);
-  const counts = new Uint32Array(1 << DIGIT_BITS);
-  for (const [keys, shift] of [[ends, 0], [ends, DIGIT_BITS], [starts, 0], [starts, DIGIT_BITS]] as const) {
-    passByDigit(order, spare, keys, shift, counts);
-    [order, spare] = [spare, order];
-  }
+  keys.sort();
   // Filled by push, not into `new Array(count)`: a list made with holes stays slower to read,
   // and every frame of the view reads this one.
   const sorted: T[] = [];
-  for (let index = 0; index < count; index++) sorted.push(items[order[index]!]!);
+  for (let index = 0; index < count; index++) sorted.push(items[words[2 * index + LOW_WORD]! & INDEX_MASK]!);
   return sorted;
+}
+
+/** The same order for more items than a key has room to number, by a stable sort. */
+function sortedByComparison<T extends { when: Pick<EventDate, 'start' | 'end'> }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end);
 }

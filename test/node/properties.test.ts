@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { validateTimeline, checkTimelineText, parsePartialDate, partialDateText, precisionOf, type PartialDate } from '../../src/model/index.js';
 import { endOf, startOf } from '../../src/model/partial-date.js';
+import { sortedByDate } from '../../src/model/date-order.js';
 import { layoutLanes, type MarkBox } from '../../src/layout/lanes.js';
 import { layoutScene } from '../../src/layout/scene.js';
 import { crowdStretches, VIEW_LAYOUT } from '../../src/layout/view.js';
@@ -289,4 +290,50 @@ test('events come in order of start, then end, then as the file gives them, from
 test('events that start or end on the same day keep that order', () => {
   // Two years of dates: most events share a start or an end with another.
   assertDateOrder(partialDateIn(2023, 2024));
+});
+
+test('items come in order of start day, then end day, then as given, for any days of years 0000 to 9999', () => {
+  const firstInstant = startOf({ year: 0 });
+  const lastDay = (endOf({ year: 9999 }) - firstInstant) / DAY;
+  const day = fc.integer({ min: 0, max: lastDay });
+  // Few start days and lengths, so that many items share a start, an end or both; lengths of
+  // up to 30 years, so that ends of the same start often lie close together, and of any days.
+  const length = fc.oneof(fc.integer({ min: 0, max: 11_000 }), day);
+  const pick = fc.tuple(fc.nat(), fc.nat());
+  fc.assert(
+    fc.property(fc.array(day, { minLength: 1, maxLength: 4 }), fc.array(length, { minLength: 1, maxLength: 4 }), fc.array(pick, { minLength: 1, maxLength: 300 }), (startDays, lengths, picks) => {
+      const items = picks.map(([startPick, lengthPick], index) => {
+        const start = startDays[startPick % startDays.length]!;
+        const end = Math.min(start + lengths[lengthPick % lengths.length]!, lastDay);
+        return { index, when: { start: firstInstant + start * DAY, end: firstInstant + end * DAY } };
+      });
+      const sorted = sortedByDate(items);
+      assert.deepEqual(sorted.map((item) => item.index).sort((a, b) => a - b), items.map((item) => item.index));
+      for (let index = 1; index < sorted.length; index++) {
+        const [before, after] = [sorted[index - 1]!, sorted[index]!];
+        const order = before.when.start - after.when.start || before.when.end - after.when.end || before.index - after.index;
+        assert.ok(order < 0, `item ${before.index} before item ${after.index}`);
+      }
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('an archive of more than a million events comes in the same order', () => {
+  // One more than a sort key can number, so they are sorted another way. Their days run from
+  // year 0000 to 9999, and most share their start and end with others.
+  const firstDay = startOf({ year: 0 });
+  const lastDay = startOf({ year: 9999, month: 12, day: 31 });
+  const days = [firstDay, lastDay, ...Array.from({ length: 998 }, (_, index) => firstDay + ((index * 7919) % 3_652_000) * DAY)];
+  const items = Array.from({ length: 2 ** 20 + 1 }, (_, index) => {
+    const start = days[(index * 31) % days.length]!;
+    return { index, when: { start, end: Math.min(start + ((index % 3) + 1) * DAY, lastDay + DAY) } };
+  });
+  const sorted = sortedByDate(items);
+  assert.equal(sorted.length, items.length);
+  for (let index = 1; index < sorted.length; index++) {
+    const [before, after] = [sorted[index - 1]!, sorted[index]!];
+    const order = before.when.start - after.when.start || before.when.end - after.when.end || before.index - after.index;
+    if (!(order < 0)) assert.fail(`item ${before.index} before item ${after.index}`);
+  }
 });
