@@ -27,7 +27,7 @@ const dayNumber = (instant: number) => Math.round(instant / DAY) + DAYS_BEFORE_1
  */
 export function sortedByDate<T extends { when: Pick<EventDate, 'start' | 'end'> }>(items: readonly T[]): T[] {
   const count = items.length;
-  if (count > INDEX_MASK + 1) return sortedByComparison(items);
+  if (count > 2 ** INDEX_BITS) return sortedByComparison(items);
   const keys = new BigUint64Array(count);
   // Written as 32-bit words: making a BigInt for each key would cost more than the sort saves.
   const words = new Uint32Array(keys.buffer);

@@ -273,11 +273,7 @@ function assertDateOrder(dates: fc.Arbitrary<PartialDate>): void {
       });
       const kept = validateTimeline({ title: 'T', sources: { wire: { publisher: 'Wire', title: 'R' } }, events }).timeline.events;
       const position = new Map(events.map((event, index) => [event.id, index]));
-      for (let index = 1; index < kept.length; index++) {
-        const [before, after] = [kept[index - 1]!, kept[index]!];
-        const order = before.when.start - after.when.start || before.when.end - after.when.end || position.get(before.id)! - position.get(after.id)!;
-        assert.ok(order < 0, `${before.id} before ${after.id}`);
-      }
+      assertInDateOrder(kept, (event) => position.get(event.id)!, (event) => event.id);
     }),
     { numRuns: 500 },
   );
@@ -330,11 +326,16 @@ test('an archive of more than a million events comes in the same order', () => {
 function assertSortedByDate(items: { index: number; when: { start: number; end: number } }[]): void {
   const sorted = sortedByDate(items);
   assert.deepEqual(sorted.map((item) => item.index).sort((a, b) => a - b), items.map((item) => item.index));
-  for (let index = 1; index < sorted.length; index++) {
-    const [before, after] = [sorted[index - 1]!, sorted[index]!];
-    const order = before.when.start - after.when.start || before.when.end - after.when.end || before.index - after.index;
+  assertInDateOrder(sorted, (item) => item.index, (item) => `item ${item.index}`);
+}
+
+/** Asserts that `items` come by start, then by end, then by their `place` in the file. */
+function assertInDateOrder<T extends { when: { start: number; end: number } }>(items: readonly T[], place: (item: T) => number, name: (item: T) => string): void {
+  for (let index = 1; index < items.length; index++) {
+    const [before, after] = [items[index - 1]!, items[index]!];
+    const order = before.when.start - after.when.start || before.when.end - after.when.end || place(before) - place(after);
     // The message is made only for a pair out of order: made for each of a million pairs, it
     // made the test half as long again.
-    if (!(order < 0)) assert.fail(`item ${before.index} before item ${after.index}`);
+    if (!(order < 0)) assert.fail(`${name(before)} before ${name(after)}`);
   }
 }
