@@ -253,10 +253,11 @@ function placeEvents(
   // be drawn.
   const boxes: (MarkBox & Pick<SceneMark, 'event' | 'kind' | 'continuesBefore' | 'continuesAfter'>)[] = [];
   let kept: number | undefined;
-  const placed = runs.flatMap((run) => {
-    if (!run.crowded) return Array.from({ length: run.end - run.begin }, (_, offset) => run.begin + offset);
-    return holdsKept(run) ? [keptIndex] : [];
-  });
+  const placed: number[] = [];
+  for (const run of runs) {
+    if (!run.crowded) for (let index = run.begin; index < run.end; index++) placed.push(index);
+    else if (holdsKept(run)) placed.push(keptIndex);
+  }
   for (const index of placed) {
     const event = events[index]!;
     if (index === keptIndex) kept = boxes.length;
