@@ -43,6 +43,8 @@ const NARROW_WIDTH = 520;
 const COMMON_CHARACTERS = String.fromCharCode(...Array.from({ length: 95 }, (_, index) => 32 + index), ...Array.from({ length: 64 }, (_, index) => 0xc0 + index));
 /** How many clusters' stretches of time are kept written out. */
 const MAX_WINDOW_NAMES = 1000;
+/** Code points below this (the alphabets up to Greek Extended) have their widths in an array. */
+const ARRAY_CHAR_LIMIT = 0x2000;
 /** How long the view must rest before its new extent is announced. */
 const ANNOUNCE_DELAY = 500;
 
@@ -224,9 +226,14 @@ export class ConflictTimeline extends LitElement {
   private readonly inlineDataObserver = new MutationObserver(() => this.readInlineData());
   private loadController?: AbortController;
   private labelWidths = new Map<string, number>();
-  /** By code point. */
-  private charWidths = new Map<number, number>();
+  /**
+   * By code point: in an array up to `ARRAY_CHAR_LIMIT`, NaN where not yet measured, since a
+   * zoom step may add up the characters of hundreds of new labels; in a map beyond it.
+   */
+  private charWidths = new Float64Array(ARRAY_CHAR_LIMIT).fill(NaN);
+  private rareCharWidths = new Map<number, number>();
   private labelContext: CanvasRenderingContext2D | null | undefined;
+  private reducedMotionQuery?: MediaQueryList;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private viewPending = true;
   private revealPending = false;
@@ -551,14 +558,19 @@ export class ConflictTimeline extends LitElement {
   }
 
   private charWidth(code: number): number {
-    let width = this.charWidths.get(code);
-    if (width === undefined) {
-      const context = this.labelFont();
-      // Without a canvas, an average glyph width keeps labels apart, if less tightly.
-      width = context ? context.measureText(String.fromCodePoint(code)).width : 7.5;
-      this.charWidths.set(code, width);
+    if (code < ARRAY_CHAR_LIMIT) {
+      const width = this.charWidths[code]!;
+      return Number.isNaN(width) ? (this.charWidths[code] = this.measureChar(code)) : width;
     }
+    let width = this.rareCharWidths.get(code);
+    if (width === undefined) this.rareCharWidths.set(code, (width = this.measureChar(code)));
     return width;
+  }
+
+  private measureChar(code: number): number {
+    const context = this.labelFont();
+    // Without a canvas, an average glyph width keeps labels apart, if less tightly.
+    return context ? context.measureText(String.fromCodePoint(code)).width : 7.5;
   }
 
   /**
@@ -589,7 +601,9 @@ export class ConflictTimeline extends LitElement {
   }
 
   private get reducedMotion(): boolean {
-    return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    // Made once: a zoom step asks, and making it parses the query each time.
+    this.reducedMotionQuery ??= window.matchMedia('(prefers-reduced-motion: reduce)');
+    return this.reducedMotionQuery.matches;
   }
 
   /** Moves the view to a transform, smoothly unless the reader prefers reduced motion. */

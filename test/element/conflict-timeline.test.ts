@@ -637,6 +637,16 @@ describe('<conflict-timeline> data sources and loading', () => {
     expect(label.right).to.be.at.most(viewport.right + 0.5);
   });
 
+  it('measures labels in characters past the alphabets and past the Basic Multilingual Plane', async () => {
+    // Kept apart from the letters of alphabets: these are measured all the same.
+    const long = '巴库倡议小组召开会议支持法国海外领土独立并签署决议 𝐁𝐚𝐤𝐮 𝐈𝐧𝐢𝐭𝐢𝐚𝐭𝐢𝐯𝐞 𝐆𝐫𝐨𝐮𝐩';
+    const h = await mount({ data: { title: 'Han', sources: { wire: source }, events: [cited('one', '2024-01-10'), cited('two', '2024-07-25', { title: long })] } });
+    const viewport = h.root.querySelector('.viewport')!.getBoundingClientRect();
+    const label = h.mark('two').querySelector('.label')!.getBoundingClientRect();
+    expect(label.width).to.be.greaterThan(300);
+    expect(label.right).to.be.at.most(viewport.right + 0.5);
+  });
+
   it('renders anew when its inline JSON changes', async () => {
     const file = (title: string, count: number) =>
       JSON.stringify({ title, sources: { wire: source }, events: Array.from({ length: count }, (_, i) => cited(`e${i}`, `2024-07-${10 + i}`)) });
