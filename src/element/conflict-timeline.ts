@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { styleProperties } from './style-properties.js';
+import { placeBox } from './place-box.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
@@ -850,11 +851,7 @@ export class ConflictTimeline extends LitElement {
       aria-label=${name}
       title=${name}
       aria-pressed=${this.selected === event.id ? 'true' : 'false'}
-      style=${styleProperties({
-        transform: `translate(${hundredths(mark.x0 - this.panShift)}px, ${hundredths(mark.lane * this.laneHeight)}px)`,
-        width: `${hundredths(mark.x1 - mark.x0)}px`,
-        height: `${this.laneHeight}px`,
-      })}
+      style=${placeBox(hundredths(mark.x0 - this.panShift), hundredths(mark.lane * this.laneHeight), hundredths(mark.x1 - mark.x0), this.laneHeight)}
     >
       <span class="shape"></span>
       ${mark.labelShown
