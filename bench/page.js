@@ -84,26 +84,39 @@ const libraries = {
    * before any timeline work: the floor under every frame time measured here.
    */
   reference: () => movingMarks(REFERENCE_MARKS),
+  /**
+   * No library: the same marks changed at every step as the element's longest steps change
+   * them (all moved, a third widened or narrowed as bars are, and 40 replaced by new marks),
+   * what the browser alone takes for such a step.
+   */
+  churn: () => movingMarks(REFERENCE_MARKS, CHURNED_MARKS),
   /** No library, one mark moved: what the measure itself costs, two frames a step. */
   single: () => movingMarks(1),
 };
 
 /** Marks drawn by the element in a median step of the 10,000-event sequence. */
 const REFERENCE_MARKS = 100;
+/** Marks drawn anew in one of the longest steps of the 10,000-event sequence. */
+const CHURNED_MARKS = 40;
 
-/** A page of `count` plain marks, drawn as the element draws them, every one moved at each step. */
-async function movingMarks(count) {
+/**
+ * A page of `count` plain marks, drawn as the element draws them, every one moved at each step;
+ * with `replaced`, a third of them are bars whose width changes at each step, and that many
+ * marks are replaced by new ones at each step.
+ */
+async function movingMarks(count, replaced = 0) {
   const root = host.attachShadow({ mode: 'open' });
   const style = new CSSStyleSheet();
   style.replaceSync(
     '.mark{position:absolute;left:0;top:0;display:flex;flex-direction:column}' +
-      '.shape{width:12px;height:12px;border-radius:999px;background:#1f5fbf}.label{font-size:12px;white-space:nowrap}',
+      '.shape{width:12px;height:12px;border-radius:999px;background:#1f5fbf}.label{font-size:12px;white-space:nowrap}' +
+      '.bar .shape{width:100%;border-radius:3px}',
   );
   root.adoptedStyleSheets = [style];
   const started = performance.now();
-  const marks = Array.from({ length: count }, (_, index) => {
+  const makeMark = (index) => {
     const mark = document.createElement('div');
-    mark.className = 'mark';
+    mark.className = replaced > 0 && index % 3 === 0 ? 'mark bar' : 'mark';
     mark.role = 'button';
     mark.tabIndex = -1;
     const shape = document.createElement('span');
@@ -113,8 +126,10 @@ async function movingMarks(count) {
     label.textContent = `Event ${index}`;
     mark.append(shape, label);
     return mark;
-  });
+  };
+  let marks = Array.from({ length: count }, (_, index) => makeMark(index));
   root.append(...marks);
+  let made = count;
   await nextFrameRendered();
   const firstFrame = performance.now() - started;
   let view = [0, DAY * 365];
@@ -126,8 +141,15 @@ async function movingMarks(count) {
     show: (from, to) => {
       view = [from, to];
       step++;
+      if (replaced > 0) {
+        for (const mark of marks.slice(0, replaced)) mark.remove();
+        const fresh = Array.from({ length: replaced }, () => makeMark(made++));
+        root.append(...fresh);
+        marks = marks.slice(replaced).concat(fresh);
+      }
       marks.forEach((mark, index) => {
         mark.style.transform = `translate(${(index * 37 + step * 13) % 1150}px, ${(index % 7) * 38}px)`;
+        if (mark.classList.contains('bar')) mark.style.width = `${20 + ((index * 7 + step * 3) % 90)}px`;
       });
     },
   };

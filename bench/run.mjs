@@ -76,6 +76,7 @@ async function runOnce(library, size) {
 
 const results = [];
 const referenceRuns = [];
+const churnRuns = [];
 const singleRuns = [];
 for (const size of SIZES) {
   const libraries = size <= VIS_LIMIT ? ['ours', 'vis'] : ['ours'];
@@ -87,6 +88,7 @@ for (const size of SIZES) {
     }
     // The no-library floors, in turn with the libraries, so that they meet the machine as they do.
     referenceRuns.push(await runOnce('reference', SIZES[0]));
+    churnRuns.push(await runOnce('churn', SIZES[0]));
     singleRuns.push(await runOnce('single', SIZES[0]));
   }
   for (const library of libraries) {
@@ -142,10 +144,12 @@ const floorOf = (floorRuns) => {
   return { frameMedianMs: median(times), frameP95Ms: percentile(times, 0.95) };
 };
 const reference = floorOf(referenceRuns);
+const churn = floorOf(churnRuns);
 const single = floorOf(singleRuns);
 const referenceLine =
   `No library, in the same run: a page moving 100 plain marks (a shape and a label each, drawn as the element draws them) at every step of the same sequence: frame median ${fixed(reference.frameMedianMs)} ms, p95 ${fixed(reference.frameP95Ms)} ms. ` +
   `That is what moving a view of about 100 marks costs on this machine before any timeline work. ` +
+  `The same page where each step, as the element's longest steps do, moves them all, widens or narrows a third of them as bars and replaces 40 with new marks: median ${fixed(churn.frameMedianMs)} ms, p95 ${fixed(churn.frameP95Ms)} ms. ` +
   `Moving one mark: median ${fixed(single.frameMedianMs)} ms, p95 ${fixed(single.frameP95Ms)} ms, what the measure itself costs here.`;
 const spread = (times) => `${fixed(median(times), 0)} ms (from ${fixed(Math.min(...times), 0)} to ${fixed(Math.max(...times), 0)})`;
 const checkLine = `\`conflict-timeline check\` of a 100,000-event file in Node (whole command, median of ${CHECK_ROUNDS}): ${spread(checkTimes)}; Node only reading and parsing the same file: ${spread(readTimes)}.`;
@@ -153,5 +157,5 @@ const checkLine = `\`conflict-timeline check\` of a 100,000-event file in Node (
 const machine = `${execFileSync(executablePath, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()}, Node ${process.version}, ${ROUNDS} alternating rounds.`;
 const markdown = `# Benchmark results\n\n${machine}\n\n${table}\n\n${referenceLine}\n\n${checkLine}\n\nThe figures depend on the machine; the ratios are the claim. Reproduce with \`npm run bench\`.\n`;
 await writeFile(join(root, 'bench/results.md'), markdown);
-await writeFile(join(root, 'bench/results.json'), `${JSON.stringify({ machine, results, reference, single, checkMs: checkTimes, readAndParseMs: readTimes }, null, 2)}\n`);
+await writeFile(join(root, 'bench/results.json'), `${JSON.stringify({ machine, results, reference, churn, single, checkMs: checkTimes, readAndParseMs: readTimes }, null, 2)}\n`);
 console.log(`${table}\n\n${referenceLine}\n\n${checkLine}`);
