@@ -627,25 +627,20 @@ describe('<conflict-timeline> data sources and loading', () => {
     expect(label.right).to.be.at.most(viewport.right + 0.5);
   });
 
-  it('measures labels in letters beyond ASCII in their own font', async () => {
-    // Each character is measured once, when first met: these are measured in the label font too.
-    const long = 'Переговоры в Баку о независимости заморских территорий Франции';
-    const h = await mount({ data: { title: 'Cyrillic', sources: { wire: source }, events: [cited('one', '2024-01-10'), cited('two', '2024-07-25', { title: long })] } });
-    const viewport = h.root.querySelector('.viewport')!.getBoundingClientRect();
-    const label = h.mark('two').querySelector('.label')!.getBoundingClientRect();
-    expect(label.width).to.be.greaterThan(300);
-    expect(label.right).to.be.at.most(viewport.right + 0.5);
-  });
-
-  it('measures labels in characters past the alphabets and past the Basic Multilingual Plane', async () => {
-    // Kept apart from the letters of alphabets: these are measured all the same.
-    const long = '巴库倡议小组召开会议支持法国海外领土独立并签署决议 𝐁𝐚𝐤𝐮 𝐈𝐧𝐢𝐭𝐢𝐚𝐭𝐢𝐯𝐞 𝐆𝐫𝐨𝐮𝐩';
-    const h = await mount({ data: { title: 'Han', sources: { wire: source }, events: [cited('one', '2024-01-10'), cited('two', '2024-07-25', { title: long })] } });
-    const viewport = h.root.querySelector('.viewport')!.getBoundingClientRect();
-    const label = h.mark('two').querySelector('.label')!.getBoundingClientRect();
-    expect(label.width).to.be.greaterThan(300);
-    expect(label.right).to.be.at.most(viewport.right + 0.5);
-  });
+  // Each character is measured once, when first met, in the label font: letters of alphabets
+  // (below U+2000) are kept in an array, others apart; both must be measured.
+  for (const [characters, long] of [
+    ['letters beyond ASCII', 'Переговоры в Баку о независимости заморских территорий Франции'],
+    ['characters past the alphabets and past the Basic Multilingual Plane', '巴库倡议小组召开会议支持法国海外领土独立并签署决议 𝐁𝐚𝐤𝐮 𝐈𝐧𝐢𝐭𝐢𝐚𝐭𝐢𝐯𝐞 𝐆𝐫𝐨𝐮𝐩'],
+  ]) {
+    it(`measures labels in ${characters} in their own font`, async () => {
+      const h = await mount({ data: { title: 'Scripts', sources: { wire: source }, events: [cited('one', '2024-01-10'), cited('two', '2024-07-25', { title: long })] } });
+      const viewport = h.root.querySelector('.viewport')!.getBoundingClientRect();
+      const label = h.mark('two').querySelector('.label')!.getBoundingClientRect();
+      expect(label.width).to.be.greaterThan(300);
+      expect(label.right).to.be.at.most(viewport.right + 0.5);
+    });
+  }
 
   it('renders anew when its inline JSON changes', async () => {
     const file = (title: string, count: number) =>
