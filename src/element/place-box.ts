@@ -27,7 +27,10 @@ class PlaceBox extends Directive {
     if (x !== this.x || y !== this.y) style.setProperty('transform', `translate(${x}px, ${y}px)`);
     if (width !== this.width) style.setProperty('width', `${width}px`);
     if (height !== this.height) style.setProperty('height', `${height}px`);
-    [this.x, this.y, this.width, this.height] = [x, y, width, height];
+    this.x = x;
+    this.y = y;
+    this.width = width;
+    this.height = height;
     return noChange;
   }
 }
