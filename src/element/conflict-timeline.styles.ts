@@ -686,6 +686,13 @@ export const styles = css`
     pointer-events: none;
   }
 
+  /* The labels' font, out of sight, at its own width: the element watches it for changes. */
+  .font-probe {
+    position: absolute;
+    visibility: hidden;
+    pointer-events: none;
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;

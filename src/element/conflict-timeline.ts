@@ -151,6 +151,7 @@ export class ConflictTimeline extends LitElement {
     transform: { state: true, hasChanged: (next: ZoomTransform, previous?: ZoomTransform) => !previous || next.k !== previous.k || next.x !== previous.x },
     width: { state: true },
     laneHeight: { state: true },
+    labelFontChanges: { state: true },
     filtersOpen: { state: true },
     downloadsOpen: { state: true },
     listChosen: { state: true },
@@ -213,14 +214,15 @@ export class ConflictTimeline extends LitElement {
   private transformFrame?: number;
   private stopMove?: () => void;
 
-  /** Watches the element's width and, through its probe, a lane's height. */
+  /** Watches the element's width and, through its probes, a lane's height and the labels' font. */
   private readonly resizeObserver = new ResizeObserver((entries) => {
     // The next frame, not this one: a layout change inside the observer's callback would
     // trigger it again before the browser could deliver it.
     requestAnimationFrame(() => {
       for (const { target, contentRect } of entries) {
         if (target === this) this.width = contentRect.width;
-        else this.laneHeight = contentRect.height;
+        else if (target === this.laneProbe) this.laneHeight = contentRect.height;
+        else this.labelProbeWidth(contentRect.width);
       }
     });
   });
@@ -271,9 +273,13 @@ export class ConflictTimeline extends LitElement {
   /**
    * A label out of sight, whose font labels are measured in. It comes with the shadow root
    * rather than the first render, so that data set before that render (inline, or the `data`
-   * property) is measured in the labels' font too.
+   * property) is measured in the labels' font too. Its width is watched: it changes when the
+   * font does (a page's text size, or a web font come in place of its fallback).
    */
-  private readonly labelProbe = Object.assign(document.createElement('span'), { className: 'label visually-hidden', textContent: 'x' });
+  private readonly labelProbe = Object.assign(document.createElement('span'), { className: 'label font-probe', textContent: 'Hamburgefonstiv 0123456789' });
+  private lastLabelProbeWidth = 0;
+  /** Counts the changes of the labels' font, each of which lays the view out again. */
+  private labelFontChanges = 0;
 
   /**
    * A lane's height, out of sight, watched for changes of `--ct-lane-height` or of the font.
@@ -294,6 +300,7 @@ export class ConflictTimeline extends LitElement {
     super.connectedCallback();
     this.resizeObserver.observe(this);
     this.resizeObserver.observe(this.laneProbe);
+    this.resizeObserver.observe(this.labelProbe);
     this.inlineDataObserver.observe(this, { childList: true, subtree: true, characterData: true });
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('beforeprint', this.onBeforePrint);
@@ -368,7 +375,7 @@ export class ConflictTimeline extends LitElement {
     }
     // Only what moves the marks lays them out again (not, say, a new announcement).
     const keepId = this.focusedId ?? this.selected;
-    const sceneKey = [this.outcome, this.filter, this.locale, this.width, this.transform.k, this.transform.x, keepId];
+    const sceneKey = [this.outcome, this.filter, this.locale, this.width, this.transform.k, this.transform.x, keepId, this.labelFontChanges];
     if (this.scene && sceneKey.every((part, index) => part === this.sceneKey[index])) return;
     this.sceneKey = sceneKey;
     this.visibleScale = this.transform.rescaleX(this.baseScale);
@@ -574,8 +581,20 @@ export class ConflictTimeline extends LitElement {
     return context ? context.measureText(String.fromCodePoint(code)).width : 7.5;
   }
 
+  /** Measures labels afresh in a font that has changed since they were measured. */
+  private labelProbeWidth(width: number): void {
+    const changed = this.lastLabelProbeWidth > 0 && width !== this.lastLabelProbeWidth;
+    this.lastLabelProbeWidth = width;
+    if (!changed || this.labelContext === undefined) return;
+    this.labelContext = undefined;
+    this.charWidths.fill(NaN);
+    this.rareCharWidths.clear();
+    this.labelWidths.clear();
+    this.labelFontChanges++;
+  }
+
   /**
-   * A canvas set to the label font, made once: reading the font forces a style pass. It loads
+   * A canvas set to the label font, made once per font: reading the font forces a style pass. It loads
    * the glyphs of most labels in one call, since each character's first measure alone costs
    * tens of microseconds, and a first zoom meets dozens of them. It is made when the first
    * view is drawn (see `updated`), so that a reader's first zoom does not wait for it.

@@ -120,6 +120,23 @@ describe('<conflict-timeline> drawing the story', () => {
     }
   });
 
+  it('measures its labels again when their font changes, so that they still neither overlap nor run past the view', async () => {
+    const h = await mount({ attributes: { src: STORY_URL, style: '--ct-lane-height: 40px' } });
+    const boxes = () => [...h.root.querySelectorAll('.shape, .label')].map((node) => node.getBoundingClientRect());
+    const labelsFit = () => {
+      const viewport = h.root.querySelector('.viewport')!.getBoundingClientRect();
+      const all = boxes();
+      const overlapping = all.some((a, i) => all.slice(i + 1).some((b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5));
+      return !overlapping && [...h.root.querySelectorAll('.label')].every((label) => label.getBoundingClientRect().right <= viewport.right + 0.5);
+    };
+    expect(labelsFit(), 'in the first font').to.equal(true);
+    // Larger text in lanes of the same height: only the labels' font tells of the change.
+    const widthBefore = h.root.querySelector('.label')!.getBoundingClientRect().width;
+    h.element.style.fontSize = '21px';
+    await until(() => h.root.querySelector('.label')!.getBoundingClientRect().width > widthBefore, 'labels drawn larger');
+    await until(labelsFit, 'labels measured in the larger font');
+  });
+
   it('stacks marks a lane apart and a lane high at the lane height the page sets, and follows a change of it', async () => {
     const h = await mount({ attributes: { src: STORY_URL, style: '--ct-lane-height: 40px' } });
     const lanes = () => {
