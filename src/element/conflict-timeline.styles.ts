@@ -241,6 +241,11 @@ export const styles = css`
     contain: layout style;
   }
 
+  /* The marks' own parent, for the element to keep them in (see drawMarks); no box of its own. */
+  .marks {
+    display: contents;
+  }
+
   .mark {
     position: absolute;
     left: 0;

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { styleProperties } from './style-properties.js';
-import { placeBox } from './place-box.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { drawMarks, type DrawnMark } from './draw-marks.js';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import {
@@ -856,33 +855,25 @@ export class ConflictTimeline extends LitElement {
    * `div`: a `<button>`'s style takes three times as long to work out again, and a zoom step
    * moves every mark in view. Clusters are drawn the same way.
    */
-  private renderMark(mark: SceneMark, tabStop: boolean): TemplateResult {
+  private drawnMark(mark: SceneMark, tabStop: boolean): DrawnMark {
     const { event, kind } = mark;
     const key = `${this.locale}\u0000${event.id}`;
     let name = this.names.get(key);
     if (name === undefined) this.names.set(key, (name = eventName(event, this.locale)));
-    return html`<div
-      role="button"
-      class="mark ${kind}${event.when.approximate ? ' approximate' : ''}${mark.continuesBefore ? ' continues-before' : ''}${mark.continuesAfter ? ' continues-after' : ''}"
-      part="mark"
-      data-id=${event.id}
-      tabindex=${tabStop ? '0' : '-1'}
-      aria-label=${name}
-      title=${name}
-      aria-pressed=${this.selected === event.id ? 'true' : 'false'}
-      style=${placeBox(hundredths(mark.x0 - this.panShift), hundredths(mark.lane * this.laneHeight), hundredths(mark.x1 - mark.x0), this.laneHeight)}
-    >
-      <span class="shape"></span>
-      ${mark.labelShown
-        ? html`<span
-            class=${mark.labelEndX === undefined ? 'label' : 'label at-end'}
-            part="label"
-            aria-hidden="true"
-            style=${styleProperties({ left: `${hundredths((mark.labelEndX ?? mark.labelX) - mark.x0)}px` })}
-            >${event.title}</span
-          >`
-        : nothing}
-    </div>`;
+    return {
+      id: event.id,
+      className: `mark ${kind}${event.when.approximate ? ' approximate' : ''}${mark.continuesBefore ? ' continues-before' : ''}${mark.continuesAfter ? ' continues-after' : ''}`,
+      name,
+      tabStop,
+      pressed: this.selected === event.id,
+      x: hundredths(mark.x0 - this.panShift),
+      y: hundredths(mark.lane * this.laneHeight),
+      width: hundredths(mark.x1 - mark.x0),
+      height: this.laneHeight,
+      label: mark.labelShown
+        ? { text: event.title, atEnd: mark.labelEndX !== undefined, left: hundredths((mark.labelEndX ?? mark.labelX) - mark.x0) }
+        : undefined,
+    };
   }
 
   /**
@@ -966,7 +957,7 @@ export class ConflictTimeline extends LitElement {
         @focusin=${this.onMarkFocus}
       >
         ${scene.clusters.map((cluster, index) => this.renderCluster(cluster, counts[index]!, index, tabStop === undefined && index === 0, strings))}
-        ${repeat(scene.marks, (mark) => mark.event.id, (mark) => this.renderMark(mark, mark.event.id === tabStop))}
+        <div class="marks" ${drawMarks(scene.marks.map((mark) => this.drawnMark(mark, mark.event.id === tabStop)))}></div>
       </div>
       ${edgeHint('before', outside.before)} ${edgeHint('after', outside.after)}
       <svg class="axis" part="axis" aria-hidden="true">${renderAxis(ticks.values, this.visibleScale, this.width, tickLabel)}</svg>

@@ -292,6 +292,34 @@ describe('<conflict-timeline> zoom and pan', () => {
     expect(kept / compared, 'share of marks that kept their lane').to.be.greaterThan(0.9);
   });
 
+  it('keeps each mark’s element while the view zooms and pans, and the marks in reading order, left to right', async () => {
+    const h = await mount({ data: crowdedFile(200) });
+    await h.element.zoomTo('2024-03', '2024-04');
+    await h.settle();
+    let kept = 0;
+    // In twice, right twice, out three times, left once: marks come in at both edges.
+    for (const [zoom, pan] of [[0.85, 0], [0.85, 0], [1, 0.1], [1, 0.1], [1 / 0.85, 0], [1 / 0.85, 0], [1 / 0.85, 0], [1, -0.1]] as const) {
+      const before = new Map(h.marks().map((mark) => [mark.dataset.id!, mark]));
+      const { start, end } = h.view();
+      const half = ((end - start) / 2) * zoom;
+      const middle = (start + end) / 2 + (end - start) * pan;
+      await h.element.zoomTo(new Date(middle - half), new Date(middle + half));
+      await h.settle();
+      const marks = h.marks();
+      // Assistive technology reads the marks in the order of the page, and stays on the one it
+      // is reading while the view moves.
+      const lefts = marks.map((mark) => mark.querySelector('.shape')!.getBoundingClientRect().left);
+      expect(lefts, 'marks in the page from left to right').to.deep.equal([...lefts].sort((a, b) => a - b));
+      for (const mark of marks) {
+        const was = before.get(mark.dataset.id!);
+        if (!was) continue;
+        kept++;
+        expect(mark, `${mark.dataset.id} is the same element`).to.equal(was);
+      }
+    }
+    expect(kept, 'marks seen before and after a step').to.be.greaterThan(100);
+  });
+
   it('keeps each mark in its lane while a drag brings crowded days into the stretch before the view', async () => {
     // An event a day over 2024, and every sixteenth day 70 more: seen two months at a time, those
     // days are crowded stretches, and placing starts again after each one the view leaves.
