@@ -702,11 +702,15 @@ describe('<conflict-timeline> data sources and loading', () => {
     const h = await mount({ data: { title: 'First', sources: { wire: source }, events: [cited('one', '2024-07-20')] } });
     expect(h.text('.title')).to.equal('First');
     const loaded = nextEvent(h.element, 'timeline-load');
-    h.element.data = { title: 'Second', sources: { wire: source }, events: [cited('one', '2024-07-20'), cited('two', '2024-07-22')] };
+    // The same id under a new title and date: its mark is drawn anew, not left as it was.
+    h.element.data = { title: 'Second', sources: { wire: source }, events: [cited('one', '2024-07-21', { title: 'One, corrected' }), cited('two', '2024-07-22')] };
     expect((await loaded).detail.events).to.equal(2);
     await h.settle();
     expect(h.text('.title')).to.equal('Second');
     expect(h.drawnCount()).to.equal(2);
+    const one = h.marks().find((mark) => mark.dataset.id === 'one')!;
+    expect(one.querySelector('.label')?.textContent).to.equal('One, corrected');
+    expect(one.getAttribute('aria-label')).to.equal('21 July 2024: One, corrected');
   });
 
   /** Connects an element holding `data` in a container `width` px wide, and waits for its first update only. */
