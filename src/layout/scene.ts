@@ -55,6 +55,7 @@ export interface SceneEra {
 const OVERHANG = 16;
 
 export interface Scene {
+  /** From left to right, by where each is drawn from. */
   marks: SceneMark[];
   clusters: SceneCluster[];
   eras: SceneEra[];
@@ -350,6 +351,9 @@ function placeEvents(
     const drawnX0 = kind === 'point' ? x0 : Math.max(x0, -OVERHANG);
     marks.push({ event, kind, x0: drawnX0, x1, continuesBefore, continuesAfter, lane: mark.lane, labelShown, labelX, labelEndX });
   }
+  // Left to right, as the page holds them: the kept mark, placed first, goes to its place, so
+  // that a screen reader reads it there and a focused mark is not moved out of its focus.
+  marks.sort((a, b) => a.x0 - b.x0);
   const clusters: SceneCluster[] = [];
   for (const { x0, x1, indices } of layout.clusters) {
     const overflowing = indices.map((index) => boxes[index]!.event).filter(shown);

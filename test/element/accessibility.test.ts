@@ -157,6 +157,36 @@ describe('keyboard', () => {
     await until(() => active(h)?.dataset.id === story.events[story.events.length - 1]!.id, 'the last event');
   });
 
+  it('keeps the focus on a mark while zooming out gathers the events around it into a crowd', async () => {
+    // Twenty events two days apart in January and February, then 200 on four days of March.
+    const day = (offset: number) => new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+    const citations = [{ source: 'wire', quote: 'Words' }];
+    const event = (id: string, offset: number) => ({ id, date: day(offset), title: `Event ${id}`, citations });
+    const events = [...Array.from({ length: 20 }, (_, index) => event(`s${index}`, index * 3)), ...Array.from({ length: 200 }, (_, index) => event(`d${index}`, 75 + (index % 4)))];
+    const h = await mount({ data: { title: 'Quiet, then crowded', sources: { wire: { publisher: 'Test Wire', title: 'A report' } }, events } });
+    await h.element.zoomTo('2024-03-15', '2024-03-20');
+    await h.settle();
+    const marks = h.marks();
+    const focused = marks[Math.floor(marks.length / 2)]!;
+    focused.focus();
+    let besideOthers = 0;
+    // Out, and a little left, until January's events are drawn beside March's crowd.
+    for (let step = 0; step < 16; step++) {
+      const { start, end } = h.view();
+      const middle = (start + end) / 2 - (end - start) * 0.05;
+      const half = (end - start) / 0.85 / 2;
+      await h.element.zoomTo(new Date(middle - half), new Date(middle + half));
+      await h.settle();
+      expect(active(h)?.dataset.id, `focus after step ${step}`).to.equal(focused.dataset.id);
+      const drawn = h.marks();
+      const lefts = drawn.map((mark) => mark.querySelector('.shape')!.getBoundingClientRect().left);
+      expect(lefts, `marks from left to right after step ${step}`).to.deep.equal([...lefts].sort((a, b) => a - b));
+      if (drawn.some((mark) => mark.dataset.id!.startsWith('s'))) besideOthers++;
+    }
+    expect(h.root.querySelectorAll('.cluster .crowd').length, 'March as a crowd').to.be.greaterThan(0);
+    expect(besideOthers, 'steps with marks drawn before the focused one').to.be.greaterThan(3);
+  });
+
   it('opens with Enter, closes with Escape, and returns focus to the mark', async () => {
     const h = await mount({ attributes: { src: STORY_URL } });
     await tabIn(h);

@@ -176,7 +176,7 @@ test('a view with a lead-in draws every event that reaches into it once, and non
   );
 });
 
-test('a view draws every event in it once, as a mark or in one cluster, crowded or not', () => {
+test('a view draws every event in it once, as a mark or in one cluster, crowded or not, its marks from left to right', () => {
   fc.assert(
     fc.property(datedEvents, fc.integer({ min: 1, max: 120 }), fc.integer({ min: -500, max: 500 }), fc.option(fc.nat()), (events, crowdedCount, pan, keepSeed) => {
       const x = (instant: number) => (instant - Date.UTC(2024, 0, 1)) / 86_400_000 * 3 + pan;
@@ -185,6 +185,8 @@ test('a view draws every event in it once, as a mark or in one cluster, crowded 
       const drawn = [...scene.marks.map((mark) => mark.event.id), ...scene.clusters.flatMap((cluster) => cluster.events.map((event) => event.id))];
       assert.deepEqual(drawn.sort(), events.map((event) => event.id).sort());
       if (keepId !== undefined) assert.ok(scene.marks.some((mark) => mark.event.id === keepId));
+      // In the page's order, which a screen reader reads, and in which a kept mark holds its focus.
+      scene.marks.forEach((mark, index) => index === 0 || assert.ok(scene.marks[index - 1]!.x0 <= mark.x0, `${mark.event.id} drawn after a mark to its right`));
       for (const cluster of scene.clusters) {
         assert.ok(cluster.density >= 0 && cluster.density <= 1);
         // Zooming to a cluster shows where each of its events starts.
