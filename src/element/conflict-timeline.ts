@@ -853,7 +853,7 @@ export class ConflictTimeline extends LitElement {
   /**
    * A mark as `drawMarks` draws it: a button to assistive technology and the keyboard (see
    * `onLanesKey`), drawn as a `div`, since a `<button>`'s style takes three times as long to
-   * work out again and a zoom step moves every mark in view. Clusters are drawn the same way.
+   * work out again and a zoom step moves every mark in view. Clusters are `div` buttons too.
    */
   private drawnMark(mark: SceneMark, tabStop: boolean): DrawnMark {
     const { event, kind } = mark;

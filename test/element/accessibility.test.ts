@@ -3,7 +3,7 @@ import { a11ySnapshot, emulateMedia, executeServerCommand, findAccessibilityNode
 import { formatEventDate, type Timeline } from '../../src/model/index.js';
 import { registerLocale } from '../../src/element/locales.js';
 import { uiStrings } from '../../src/element/strings.js';
-import { STORY_URL, TimelineHarness, axeViolations, crowdedFile, loadStory, mountEach, nextEvent, until } from './harness.js';
+import { STORY_URL, TimelineHarness, axeViolations, crowdedFile, dayOf2024, loadStory, mountEach, nextEvent, until } from './harness.js';
 
 let story: Timeline;
 before(async () => {
@@ -158,10 +158,9 @@ describe('keyboard', () => {
   });
 
   it('keeps the focus on a mark while zooming out gathers the events around it into a crowd', async () => {
-    // Twenty events two days apart in January and February, then 200 on four days of March.
-    const day = (offset: number) => new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+    // Twenty events three days apart in January and February, then 200 on four days of March.
     const citations = [{ source: 'wire', quote: 'Words' }];
-    const event = (id: string, offset: number) => ({ id, date: day(offset), title: `Event ${id}`, citations });
+    const event = (id: string, offset: number) => ({ id, date: dayOf2024(offset), title: `Event ${id}`, citations });
     const events = [...Array.from({ length: 20 }, (_, index) => event(`s${index}`, index * 3)), ...Array.from({ length: 200 }, (_, index) => event(`d${index}`, 75 + (index % 4)))];
     const h = await mount({ data: { title: 'Quiet, then crowded', sources: { wire: { publisher: 'Test Wire', title: 'A report' } }, events } });
     await h.element.zoomTo('2024-03-15', '2024-03-20');
@@ -178,10 +177,9 @@ describe('keyboard', () => {
       await h.element.zoomTo(new Date(middle - half), new Date(middle + half));
       await h.settle();
       expect(active(h)?.dataset.id, `focus after step ${step}`).to.equal(focused.dataset.id);
-      const drawn = h.marks();
-      const lefts = drawn.map((mark) => mark.querySelector('.shape')!.getBoundingClientRect().left);
+      const lefts = h.markLefts();
       expect(lefts, `marks from left to right after step ${step}`).to.deep.equal([...lefts].sort((a, b) => a - b));
-      if (drawn.some((mark) => mark.dataset.id!.startsWith('s'))) besideOthers++;
+      if (h.marks().some((mark) => mark.dataset.id!.startsWith('s'))) besideOthers++;
     }
     expect(h.root.querySelectorAll('.cluster .crowd').length, 'March as a crowd').to.be.greaterThan(0);
     expect(besideOthers, 'steps with marks drawn before the focused one').to.be.greaterThan(3);

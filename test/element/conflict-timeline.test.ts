@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { emulateMedia } from '@web/test-runner-commands';
 import { VIEW_LAYOUT } from '../../src/layout/view.js';
 import type { Timeline } from '../../src/model/index.js';
-import { STORY_URL, TimelineHarness, crowdedFile, loadStory, mountEach, nextEvent, until } from './harness.js';
+import { STORY_URL, TimelineHarness, crowdedFile, dayOf2024, loadStory, mountEach, nextEvent, until } from './harness.js';
 
 let story: Timeline;
 before(async () => {
@@ -305,12 +305,11 @@ describe('<conflict-timeline> zoom and pan', () => {
       const middle = (start + end) / 2 + (end - start) * pan;
       await h.element.zoomTo(new Date(middle - half), new Date(middle + half));
       await h.settle();
-      const marks = h.marks();
       // Assistive technology reads the marks in the order of the page, and stays on the one it
       // is reading while the view moves.
-      const lefts = marks.map((mark) => mark.querySelector('.shape')!.getBoundingClientRect().left);
+      const lefts = h.markLefts();
       expect(lefts, 'marks in the page from left to right').to.deep.equal([...lefts].sort((a, b) => a - b));
-      for (const mark of marks) {
+      for (const mark of h.marks()) {
         const was = before.get(mark.dataset.id!);
         if (!was) continue;
         kept++;
@@ -323,11 +322,10 @@ describe('<conflict-timeline> zoom and pan', () => {
   it('keeps each mark in its lane while a drag brings crowded days into the stretch before the view', async () => {
     // An event a day over 2024, and every sixteenth day 70 more: seen two months at a time, those
     // days are crowded stretches, and placing starts again after each one the view leaves.
-    const day = (offset: number) => new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
     const citations = [{ source: 'wire', quote: 'Words' }];
     const events = Array.from({ length: 366 }, (_, offset) => [
-      { id: `d${offset}`, date: day(offset), title: `Event of day ${offset}`, citations },
-      ...(offset % 16 === 0 ? Array.from({ length: 70 }, (_, index) => ({ id: `c${offset}-${index}`, date: day(offset), title: 'Crowd', citations })) : []),
+      { id: `d${offset}`, date: dayOf2024(offset), title: `Event of day ${offset}`, citations },
+      ...(offset % 16 === 0 ? Array.from({ length: 70 }, (_, index) => ({ id: `c${offset}-${index}`, date: dayOf2024(offset), title: 'Crowd', citations })) : []),
     ]).flat();
     const h = await mount({ data: { title: 'Crowded days', sources: { wire: { publisher: 'Test Wire', title: 'A report' } }, events } });
     await h.element.zoomTo('2024-03', '2024-04');
@@ -348,11 +346,10 @@ describe('<conflict-timeline> zoom and pan', () => {
   it('keeps drawing a mark that stays in view while a drag brings long crowded events past the edges', async () => {
     // An event a day over 2024, and every sixteenth day 70 more that last ten days: crowded
     // stretches come in at the right edge and leave at the left, their long events reaching on.
-    const day = (offset: number) => new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
     const citations = [{ source: 'wire', quote: 'Words' }];
     const events = Array.from({ length: 366 }, (_, offset) => [
-      { id: `d${offset}`, date: day(offset), title: `Event of day ${offset}`, citations },
-      ...(offset % 16 === 0 ? Array.from({ length: 70 }, (_, index) => ({ id: `c${offset}-${index}`, start: day(offset), end: day(offset + 9), title: 'Crowd', citations })) : []),
+      { id: `d${offset}`, date: dayOf2024(offset), title: `Event of day ${offset}`, citations },
+      ...(offset % 16 === 0 ? Array.from({ length: 70 }, (_, index) => ({ id: `c${offset}-${index}`, start: dayOf2024(offset), end: dayOf2024(offset + 9), title: 'Crowd', citations })) : []),
     ]).flat();
     const h = await mount({ data: { title: 'Long crowds', sources: { wire: { publisher: 'Test Wire', title: 'A report' } }, events } });
     await h.element.zoomTo('2024-03', '2024-04');
@@ -708,7 +705,7 @@ describe('<conflict-timeline> data sources and loading', () => {
     await h.settle();
     expect(h.text('.title')).to.equal('Second');
     expect(h.drawnCount()).to.equal(2);
-    const one = h.marks().find((mark) => mark.dataset.id === 'one')!;
+    const one = h.mark('one');
     expect(one.querySelector('.label')?.textContent).to.equal('One, corrected');
     expect(one.getAttribute('aria-label')).to.equal('21 July 2024: One, corrected');
   });

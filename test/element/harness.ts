@@ -4,7 +4,7 @@ import '../../src/element/define.js';
 import type { ConflictTimeline } from '../../src/element/conflict-timeline.js';
 import { checkTimelineText, type Timeline } from '../../src/model/index.js';
 
-export { crowdedFile } from '../crowded-file.js';
+export { crowdedFile, dayOf2024 } from '../crowded-file.js';
 
 export const STORY_URL = new URL('../../data/events.json', import.meta.url).href;
 
@@ -112,6 +112,11 @@ export class TimelineHarness {
 
   markIds(): string[] {
     return this.marks().map((mark) => mark.dataset.id!);
+  }
+
+  /** Where each mark's shape begins, in the order of the marks in the page. */
+  markLefts(): number[] {
+    return this.marks().map((mark) => mark.querySelector('.shape')!.getBoundingClientRect().left);
   }
 
   mark(id: string): HTMLElement {

@@ -10,6 +10,7 @@ import { layoutScene } from '../../src/layout/scene.js';
 import { crowdStretches, VIEW_LAYOUT } from '../../src/layout/view.js';
 import { itemsInWindow, latestEnds } from '../../src/layout/time-window.js';
 import { dataFile } from './arbitraries.js';
+import { dayOf2024 } from '../crowded-file.js';
 
 test('validation never throws, and every event given is kept or named in a problem', () => {
   fc.assert(
@@ -131,12 +132,11 @@ test('marks laid out again with the lanes they were given keep those lanes and l
 
 /** Checked events on the given days of 2024 (0 to 364), each a day, a month or a period. */
 function eventsOn(entries: [number, 'day' | 'month' | 'period'][]) {
-  const day = (offset: number) => new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
   const events = entries.map(([offset, kind], index) => ({
     id: `e${index}`,
     title: `Event ${index}`,
     citations: [{ source: 'wire', quote: 'words' }],
-    ...(kind === 'day' ? { date: day(offset) } : kind === 'month' ? { date: day(offset).slice(0, 7) } : { start: day(offset), end: day(Math.min(364, offset + 40)) }),
+    ...(kind === 'day' ? { date: dayOf2024(offset) } : kind === 'month' ? { date: dayOf2024(offset).slice(0, 7) } : { start: dayOf2024(offset), end: dayOf2024(Math.min(364, offset + 40)) }),
   }));
   return validateTimeline({ title: 'T', sources: { wire: { publisher: 'Wire', title: 'R' } }, events }).timeline.events;
 }
