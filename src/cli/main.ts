@@ -3,10 +3,6 @@ import { basename } from 'node:path';
 import { checkTimelineText, formatProblem, parsePartialDate } from '../model/index.js';
 import { withoutByteOrderMark } from '../model/json-text.js';
 import { checkReport } from './check.js';
-import { renderStaticHtml } from './render-html.js';
-import { exportCsv, formatCsvProblem, importCsv, importCsvText } from '../model/csv.js';
-import { importTimelineJs } from './timelinejs.js';
-import { timelineImage } from './image.js';
 
 const USAGE = `Usage: conflict-timeline check FILE...
        conflict-timeline render FILE [--locale en|fr]
@@ -71,6 +67,7 @@ async function render(args: string[], stdout: Output, stderr: Output): Promise<n
   if (text === undefined) return 2;
   const { timeline, problems } = checkTimelineText(text);
   for (const problem of problems) stderr.write(`${formatProblem(problem, file)}\n`);
+  const { renderStaticHtml } = await import('./render-html.js');
   stdout.write(renderStaticHtml(timeline, options.get('locale') || 'en'));
   return problems.length > 0 ? 1 : 0;
 }
@@ -85,6 +82,7 @@ async function importCommand(args: string[], stdout: Output, stderr: Output): Pr
   const eventsText = await readData(eventsFile, stderr);
   if (options.get('from') === 'timelinejs') {
     if (eventsText === undefined) return 2;
+    const { importTimelineJs } = await import('./timelinejs.js');
     const imported = importTimelineJs(eventsText, basename(eventsFile));
     if (!imported.ok) {
       stderr.write(`${imported.problem}\n`);
@@ -97,6 +95,7 @@ async function importCommand(args: string[], stdout: Output, stderr: Output): Pr
   const sourcesText = sourcesFile === undefined ? '' : await readData(sourcesFile, stderr);
   if (eventsText === undefined || sourcesText === undefined) return 2;
   const title = options.get('title') ?? basename(eventsFile).replace(/\.[^.]*$/, '');
+  const { importCsv, importCsvText, formatCsvProblem } = await import('../model/csv.js');
   const { file, problems } = sourcesFile
     ? importCsv(title, { name: eventsFile, text: eventsText }, { name: sourcesFile, text: sourcesText })
     : importCsvText(eventsText, eventsFile, title);
@@ -121,6 +120,7 @@ async function exportCommand(args: string[], stdout: Output, stderr: Output): Pr
     for (const problem of checkTimelineText(text).problems) stderr.write(`${formatProblem(problem, file)}\n`);
     return 1;
   }
+  const { exportCsv } = await import('../model/csv.js');
   stdout.write(exportCsv(data));
   return 0;
 }
@@ -142,6 +142,7 @@ async function imageCommand(args: string[], stdout: Output, stderr: Output): Pro
   if (text === undefined) return 2;
   const { timeline, problems } = checkTimelineText(text);
   for (const problem of problems) stderr.write(`${formatProblem(problem, file)}\n`);
+  const { timelineImage } = await import('./image.js');
   const image = await timelineImage(timeline, { width, locale: options.get('locale') || 'en', start: options.get('start'), end: options.get('end') });
   if (!image) {
     stderr.write(`conflict-timeline image: ${file} has no event to draw\n`);
