@@ -176,14 +176,18 @@ export function parseEventDate(startText: string, endText: string, approximate: 
   return eventDateOf(first.value, last.value, approximate);
 }
 
-/** The span from the earliest start to the latest end of some dates, if there are any. */
+/**
+ * The span from the earliest start to the latest end of some dates, if there are any. Of dates
+ * that start, or end, at the same instant, the one first in date order gives its wording, so
+ * the span reads the same whether the dates come sorted or as a file lists them.
+ */
 export function spanOf(dates: readonly EventDate[]): EventDate | undefined {
   if (dates.length === 0) return undefined;
   let earliest = dates[0]!;
   let latest = dates[0]!;
   for (const date of dates) {
-    if (date.start < earliest.start) earliest = date;
-    if (date.end > latest.end) latest = date;
+    if (date.start < earliest.start || (date.start === earliest.start && date.end < earliest.end)) earliest = date;
+    if (date.end > latest.end || (date.end === latest.end && date.start < latest.start)) latest = date;
   }
   return {
     first: earliest.first,

@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { endOf, eventDateOf, parseEventDate, parsePartialDate, precisionOf, spanOf, startOf } from '../../src/model/partial-date.js';
+import { sortedByDate } from '../../src/model/date-order.js';
 
 const utc = (year: number, monthIndex: number, day: number) => Date.UTC(year, monthIndex, day);
 
@@ -93,5 +94,27 @@ describe('intervals', () => {
     expect(span?.start).to.equal(utc(1994, 0, 1));
     expect(span?.end).to.equal(utc(2024, 6, 21));
     expect(spanOf([])).to.equal(undefined);
+  });
+
+  it('reads as it does in date order, whatever the order a file lists the dates in', () => {
+    // A year, its first and last months, and the year again, approximate: they start or end together.
+    const dates = [
+      parseEventDate('2024', '2024', false),
+      parseEventDate('2024-01', '2024-01', false),
+      parseEventDate('2024-12', '2024-12', false),
+      parseEventDate('2024', '2024', true),
+    ].map((result) => {
+      if (!result.ok) throw new Error(result.issue.message);
+      return result.value;
+    });
+    // Date order is by start, then end, then the file's order.
+    const inDateOrder = (items: typeof dates) => sortedByDate(items.map((when) => ({ when }))).map((item) => item.when);
+    const orders = (items: typeof dates): (typeof dates)[] =>
+      items.length <= 1 ? [items] : items.flatMap((item, index) => orders(items.filter((_, other) => other !== index)).map((rest) => [item, ...rest]));
+    for (const order of orders(dates)) {
+      const span = spanOf(order);
+      expect(span, order.map((date) => JSON.stringify(date)).join(' ')).to.deep.equal(spanOf(inDateOrder(order)));
+      expect(span?.first, 'January ends before the year that starts with it').to.deep.equal({ year: 2024, month: 1 });
+    }
   });
 });
