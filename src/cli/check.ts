@@ -1,4 +1,5 @@
-import { checkTimelineText, formatEventDate, formatProblem, spanOf } from '../model/index.js';
+import { formatEventDate, formatProblem } from '../model/index.js';
+import { reviewTimelineText } from '../model/validate.js';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -8,13 +9,12 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
  * and a count. `ok` is false when there is any problem.
  */
 export function checkReport(text: string, fileName: string): { ok: boolean; lines: string[] } {
-  const { timeline, problems, leftOut } = checkTimelineText(text);
+  const { problems, leftOut, kept, span } = reviewTimelineText(text);
   if (problems.length === 0) {
-    const span = spanOf(timeline.events.map((event) => event.when));
     const spanText = span ? `, ${formatEventDate(span, 'en')}` : '';
     return {
       ok: true,
-      lines: [`${fileName}: ${plural(timeline.events.length, 'event')}, ${plural(timeline.sources.length, 'source')}${spanText}`],
+      lines: [`${fileName}: ${plural(kept.events, 'event')}, ${plural(kept.sources, 'source')}${spanText}`],
     };
   }
   const lostParts = (['events', 'sources', 'eras'] as const)
@@ -25,7 +25,7 @@ export function checkReport(text: string, fileName: string): { ok: boolean; line
     ok: false,
     lines: [
       ...problems.map((problem) => formatProblem(problem, fileName)),
-      `${plural(problems.length, 'problem')} in ${fileName}: ${lost}${plural(timeline.events.length, 'event')} kept`,
+      `${plural(problems.length, 'problem')} in ${fileName}: ${lost}${plural(kept.events, 'event')} kept`,
     ],
   };
 }

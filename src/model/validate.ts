@@ -1,5 +1,5 @@
 import { locatePointers, parseJson, pointerSegment, positionFinder, withoutByteOrderMark, type NodeOffsets } from './json-text.js';
-import { joinDates, parseEventDate, parsePartialDate, wholeDate, type DateResult, type EventDate } from './partial-date.js';
+import { joinDates, parseEventDate, parsePartialDate, spanOf, wholeDate, type DateResult, type EventDate } from './partial-date.js';
 import { pointerKeys, readablePath, type Problem } from './problem.js';
 import { schemaFindings, type Finding } from './schema-problems.js';
 import { closestName } from './suggest.js';
@@ -65,8 +65,9 @@ class Findings {
     return this.faultedNodes.has(pointer);
   }
 
-  isLeftOut(item: string): boolean {
-    return this.leftOutItems.size > 0 && this.leftOutItems.has(item);
+  /** True when the item is left out; its pointer is written only when some item is. */
+  isLeftOut(list: Kind, key: string | number): boolean {
+    return this.leftOutItems.size > 0 && this.leftOutItems.has(`/${list}/${key}`);
   }
 }
 
@@ -84,37 +85,45 @@ function checkSource(id: string, raw: RawSource, findings: Findings): Source | u
   return { id, publisher, title, byline, published, url, note };
 }
 
+/**
+ * An event's or era's pointer, such as `/events/3`. Written only for a problem: a file of
+ * 100,000 valid events would otherwise make as many strings that nothing reads.
+ */
+const itemPointer = (list: Kind, index: number) => `/${list}/${index}`;
+
+/** True when an item's citations are a list and each cites a source that is kept. */
 function checkCitations(
   citations: unknown,
-  pointer: string,
+  list: Kind,
+  itemIndex: number,
   sources: ReadonlyMap<string, Source>,
   declared: readonly string[],
   findings: Findings,
-): Citation[] | undefined {
-  if (!Array.isArray(citations)) return undefined;
-  // Made at its size: pushed, each event's list would be made for 17.
-  const checked = new Array<Citation>(citations.length);
+): citations is RawCitation[] {
+  if (!Array.isArray(citations)) return false;
   let good = 0;
   for (let index = 0; index < citations.length; index++) {
     const citation: unknown = citations[index];
     // A citation of the wrong shape was reported by the schema.
     if (!isRecord(citation) || typeof citation.source !== 'string') continue;
-    const { source: id, quote } = citation as unknown as RawCitation;
-    const source = sources.get(id);
-    if (source) {
-      checked[index] = { source, quote };
+    const id = citation.source;
+    if (sources.has(id)) {
       good++;
       continue;
     }
-    const at = `${pointer}/citations/${index}/source`;
+    const at = `${itemPointer(list, itemIndex)}/citations/${index}/source`;
     if (declared.includes(id)) findings.leaveOut(at, `cites "${id}", a source left out for its own problems`, `fix sources.${id} first`);
     else {
       const meant = closestName(id, declared);
       findings.leaveOut(at, `"${id}" is not a declared source`, meant ? `did you mean "${meant}"?` : 'declare it under "sources", or cite a source declared there');
     }
   }
-  return good === citations.length ? checked : undefined;
+  return good === citations.length;
 }
+
+/** The citations of an item that passed the rules, each with its source. */
+const citationsOf = (citations: readonly RawCitation[], sources: ReadonlyMap<string, Source>): Citation[] =>
+  citations.map(({ source, quote }) => ({ source: sources.get(source)!, quote }));
 
 type Dated = Pick<RawEvent, 'date' | 'start' | 'end' | 'approximate'>;
 
@@ -128,7 +137,7 @@ function hasDatingShape(raw: Record<string, unknown>): raw is Record<string, unk
 type ReadDates = Map<string, DateResult<EventDate>>;
 
 /** Reads one date field into the instants it covers; a faulty one is reported at its field. */
-function readDate(text: string, pointer: string, field: 'date' | 'start' | 'end', findings: Findings, read: ReadDates): EventDate | undefined {
+function readDate(text: string, list: Kind, index: number, field: 'date' | 'start' | 'end', findings: Findings, read: ReadDates): EventDate | undefined {
   let date = read.get(text);
   if (!date) {
     const parsed = parsePartialDate(text);
@@ -136,24 +145,24 @@ function readDate(text: string, pointer: string, field: 'date' | 'start' | 'end'
     read.set(text, date);
   }
   if (date.ok) return date.value;
-  const at = `${pointer}/${field}`;
+  const at = `${itemPointer(list, index)}/${field}`;
   if (!findings.isFaulted(at)) findings.leaveOut(at, date.issue.message, date.issue.fix);
   return undefined;
 }
 
-function checkDating(raw: Dated, pointer: string, findings: Findings, read: ReadDates): EventDate | undefined {
+function checkDating(raw: Dated, list: Kind, index: number, findings: Findings, read: ReadDates): EventDate | undefined {
   const approximate = raw.approximate === true;
   if (raw.date !== undefined) {
-    const date = readDate(raw.date, pointer, 'date', findings, read);
+    const date = readDate(raw.date, list, index, 'date', findings, read);
     return date && approximate ? { ...date, approximate } : date;
   }
-  const first = readDate(raw.start!, pointer, 'start', findings, read);
-  const last = readDate(raw.end!, pointer, 'end', findings, read);
+  const first = readDate(raw.start!, list, index, 'start', findings, read);
+  const last = readDate(raw.end!, list, index, 'end', findings, read);
   if (!first || !last) return undefined;
   const when = joinDates(first, last, approximate);
   if (!when.ok) {
     const message = `${when.issue.message}: "${raw.end}" is before "${raw.start}"`;
-    return void findings.leaveOut(`${pointer}/end`, message, when.issue.fix);
+    return void findings.leaveOut(`${itemPointer(list, index)}/end`, message, when.issue.fix);
   }
   return when.value;
 }
@@ -173,6 +182,59 @@ function checkUniqueId(id: string, list: Kind, index: number, seen: Map<string, 
   return true;
 }
 
+/** Takes an event or era that passed the rules, with its dates read, and the sources kept. */
+type Keep<Raw> = (raw: Raw, when: EventDate, sources: ReadonlyMap<string, Source>) => void;
+
+/** What the rules found in a file: its problems, the sources kept, and how many items each list lost. */
+interface Verdict {
+  problems: Problem[];
+  sources: Map<string, Source>;
+  leftOut: CheckResult['leftOut'];
+  file: Record<string, unknown>;
+}
+
+/**
+ * Runs every rule on an untrusted value, never throwing, and hands each event and era that
+ * passes to `keepEvent` or `keepEra`, in the file's order. What is made of them is the caller's:
+ * the element needs the timeline, the command line's `check` only counts.
+ */
+function applyRules(root: unknown, keepEvent: Keep<RawEvent>, keepEra: Keep<RawEra>): Verdict {
+  const findings = new Findings();
+  for (const finding of schemaFindings(root)) findings.add(finding);
+  const file = isRecord(root) ? root : {};
+
+  const sources = new Map<string, Source>();
+  const rawSources = isRecord(file.sources) ? (file.sources as Record<string, RawSource>) : {};
+  const declared = Object.keys(rawSources);
+  for (const [id, raw] of Object.entries(rawSources)) {
+    if (findings.isLeftOut('sources', pointerSegment(id))) continue;
+    const source = checkSource(id, raw, findings);
+    if (source) sources.set(id, source);
+  }
+
+  const readDates: ReadDates = new Map();
+  /**
+   * Runs the rules the schema cannot say on each event or era, even one the schema faulted, so
+   * that a journalist sees all of an item's problems at once.
+   */
+  const checkItems = <Raw>(list: 'events' | 'eras', keep: Keep<Raw>): void => {
+    const seenIds = new Map<string, number>();
+    listOf(file[list]).forEach((raw, index) => {
+      if (!isRecord(raw)) return;
+      if (typeof raw.id === 'string') checkUniqueId(raw.id, list, index, seenIds, findings, root);
+      const when = hasDatingShape(raw) ? checkDating(raw, list, index, findings, readDates) : undefined;
+      const cited = checkCitations(raw.citations, list, index, sources, declared, findings);
+      if (when && cited && !findings.isLeftOut(list, index)) keep(raw as Raw, when, sources);
+    });
+  };
+  checkItems('events', keepEvent);
+  checkItems('eras', keepEra);
+
+  const leftOut = { events: 0, sources: 0, eras: 0 };
+  for (const item of findings.leftOutItems) leftOut[pointerKeys(item)[0] as Kind]++;
+  return { problems: findings.list.map((finding) => problemOf(finding, root)), sources, leftOut, file };
+}
+
 /**
  * Checks an untrusted value against the data file's rules and returns what survives, never
  * throwing. Each problem names its place and how to fix it; one bad event is left out and
@@ -182,58 +244,47 @@ function checkUniqueId(id: string, list: Kind, index: number, seen: Map<string, 
  * const { timeline, problems } = validateTimeline(JSON.parse(text));
  */
 export function validateTimeline(root: unknown): CheckResult {
-  const findings = new Findings();
-  for (const finding of schemaFindings(root)) findings.add(finding);
-  const file = isRecord(root) ? root : {};
-
-  const sources = new Map<string, Source>();
-  const rawSources = isRecord(file.sources) ? (file.sources as Record<string, RawSource>) : {};
-  const declared = Object.keys(rawSources);
-  for (const [id, raw] of Object.entries(rawSources)) {
-    if (findings.isLeftOut(`/sources/${pointerSegment(id)}`)) continue;
-    const source = checkSource(id, raw, findings);
-    if (source) sources.set(id, source);
-  }
-
-  const readDates: ReadDates = new Map();
-  /** Runs the rules the schema cannot say on one event or era, even one the schema faulted, so
-   * that a journalist sees all of an item's problems at once; returns the parts that passed. */
-  const checkItem = (raw: unknown, list: 'events' | 'eras', index: number, seenIds: Map<string, number>) => {
-    if (!isRecord(raw)) return undefined;
-    const pointer = `/${list}/${index}`;
-    if (typeof raw.id === 'string') checkUniqueId(raw.id, list, index, seenIds, findings, root);
-    const when = hasDatingShape(raw) ? checkDating(raw, pointer, findings, readDates) : undefined;
-    const citations = checkCitations(raw.citations, pointer, sources, declared, findings);
-    return findings.isLeftOut(pointer) || !when || !citations ? undefined : { when, citations };
-  };
-
   const events: TimelineEvent[] = [];
-  const eventIds = new Map<string, number>();
-  listOf(file.events).forEach((item, index) => {
-    const checked = checkItem(item, 'events', index, eventIds);
-    if (!checked) return;
-    const { id, displayDate, dateNote, title, summary, place, actors = NO_WORDS, tags = NO_WORDS } = item as RawEvent;
-    events.push({ id, when: checked.when, citations: checked.citations, displayDate, dateNote, title, summary, place, actors, tags });
-  });
-
   const eras: Era[] = [];
-  const eraIds = new Map<string, number>();
-  listOf(file.eras).forEach((item, index) => {
-    const checked = checkItem(item, 'eras', index, eraIds);
-    if (checked) eras.push({ id: (item as RawEra).id, title: (item as RawEra).title, when: checked.when, citations: checked.citations });
-  });
-
-  const leftOut = { events: 0, sources: 0, eras: 0 };
-  for (const item of findings.leftOutItems) leftOut[pointerKeys(item)[0] as Kind]++;
-
+  const { problems, sources, leftOut, file } = applyRules(
+    root,
+    (raw, when, kept) => {
+      const { id, displayDate, dateNote, title, summary, place, actors = NO_WORDS, tags = NO_WORDS } = raw;
+      events.push({ id, when, citations: citationsOf(raw.citations, kept), displayDate, dateNote, title, summary, place, actors, tags });
+    },
+    ({ id, title, citations }, when, kept) => eras.push({ id, title, when, citations: citationsOf(citations, kept) }),
+  );
   const title = typeof file.title === 'string' ? file.title : '';
   const description = typeof file.description === 'string' ? file.description : undefined;
   return {
     readable: true,
     timeline: { title, description, sources: [...sources.values()], events: sortedByDate(events), eras: sortedByDate(eras) },
-    problems: findings.list.map((finding) => problemOf(finding, root)),
+    problems,
     leftOut,
   };
+}
+
+/**
+ * What the command line's `check` says of a file: its problems, how many events and sources are
+ * kept, and the dates the events span. No timeline is made, so a large file is checked in less
+ * time and memory.
+ */
+export interface Review {
+  readable: boolean;
+  problems: Problem[];
+  leftOut: CheckResult['leftOut'];
+  kept: { events: number; sources: number };
+  span: EventDate | undefined;
+}
+
+function reviewTimeline(root: unknown): Review {
+  const dates: EventDate[] = [];
+  const { problems, sources, leftOut } = applyRules(
+    root,
+    (_raw, when) => dates.push(when),
+    () => undefined,
+  );
+  return { readable: true, problems, leftOut, kept: { events: dates.length, sources: sources.size }, span: spanOf(dates) };
 }
 
 function problemOf(finding: Finding, root: unknown): Problem {
@@ -246,25 +297,45 @@ function problemOf(finding: Finding, root: unknown): Problem {
   return { path, pointer, at, eventId, message, fix };
 }
 
+const nothingLeftOut = (): CheckResult['leftOut'] => ({ events: 0, sources: 0, eras: 0 });
+
 /**
  * Checks the text of a data file: as `validateTimeline`, with each problem's line and column,
  * and a problem with a position when the text is not JSON at all.
  */
 export function checkTimelineText(text: string): CheckResult {
+  return checkText(text, validateTimeline, (problem) => ({
+    readable: false,
+    timeline: { title: '', sources: [], events: [], eras: [] },
+    problems: [problem],
+    leftOut: nothingLeftOut(),
+  }));
+}
+
+/** Reviews the text of a data file for `check`: as `checkTimelineText`, without making the timeline. */
+export function reviewTimelineText(text: string): Review {
+  return checkText(text, reviewTimeline, (problem) => ({
+    readable: false,
+    problems: [problem],
+    leftOut: nothingLeftOut(),
+    kept: { events: 0, sources: 0 },
+    span: undefined,
+  }));
+}
+
+/**
+ * Parses a file's text and runs `check` on what it holds, placing each problem at its line and
+ * column; text that is not JSON at all makes one problem, at its position, for `unreadable`.
+ */
+function checkText<Result extends { problems: Problem[] }>(text: string, check: (root: unknown) => Result, unreadable: (problem: Problem) => Result): Result {
   const body = withoutByteOrderMark(text);
   const parsed = parseJson(body);
   if (!parsed.ok) {
     const where = positionFinder(body);
     const { offset, message, fix } = parsed.issue;
-    const problem: Problem = { path: '(the whole file)', pointer: '', at: 'value', position: where(offset), message: `not JSON: ${message}`, fix };
-    return {
-      readable: false,
-      timeline: { title: '', sources: [], events: [], eras: [] },
-      problems: [problem],
-      leftOut: { events: 0, sources: 0, eras: 0 },
-    };
+    return unreadable({ path: '(the whole file)', pointer: '', at: 'value', position: where(offset), message: `not JSON: ${message}`, fix });
   }
-  const result = validateTimeline(parsed.value);
+  const result = check(parsed.value);
   if (result.problems.length === 0) return result;
   let offsets: Map<string, NodeOffsets>;
   try {

@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { validateTimeline, checkTimelineText, parsePartialDate, partialDateText, precisionOf, type PartialDate } from '../../src/model/index.js';
+import { validateTimeline, checkTimelineText, parsePartialDate, partialDateText, precisionOf, spanOf, type PartialDate } from '../../src/model/index.js';
+import { reviewTimelineText } from '../../src/model/validate.js';
 import { endOf, startOf } from '../../src/model/partial-date.js';
 import { sortedByDate } from '../../src/model/date-order.js';
 import { layoutLanes, type MarkBox } from '../../src/layout/lanes.js';
@@ -30,6 +31,47 @@ test('checking text never throws, whatever the text', () => {
     fc.property(fc.oneof(fc.string(), fc.json(), dataFile.map((value) => JSON.stringify(value) ?? '')), (text) => {
       const result = checkTimelineText(text);
       assert.ok(Array.isArray(result.problems));
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+/**
+ * A file of events that are mostly right: years, months, days and periods that often start or
+ * end together, some approximate, and now and then a bad date, a repeated id or a source not declared.
+ */
+const mostlyGoodFile = fc
+  .array(
+    fc.record({
+      date: fc.constantFrom('2023', '2024', '2024-01', '2024-12', '2024-07-20', '2024-13'),
+      end: fc.option(fc.constantFrom('2024', '2024-12', '2023'), { freq: 3 }),
+      approximate: fc.boolean(),
+      id: fc.option(fc.constantFrom('twice', 'Bad Id'), { freq: 4 }),
+      source: fc.constantFrom('wire', 'wire', 'wire', 'other'),
+    }),
+    { maxLength: 12 },
+  )
+  .map((entries) => ({
+    title: 'T',
+    sources: { wire: { publisher: 'Wire', title: 'R' } },
+    events: entries.map(({ date, end, approximate, id, source }, index) => ({
+      id: id ?? `e${index}`,
+      title: `Event ${index}`,
+      citations: [{ source, quote: 'words' }],
+      ...(end === null ? { date } : { start: date, end }),
+      ...(approximate ? { approximate } : {}),
+    })),
+  }));
+
+test('what `check` says of a file agrees with the timeline made of it', () => {
+  fc.assert(
+    fc.property(fc.oneof(dataFile, mostlyGoodFile), (value) => {
+      const text = JSON.stringify(value) ?? '';
+      const { readable, problems, leftOut, timeline } = checkTimelineText(text);
+      const review = reviewTimelineText(text);
+      assert.deepEqual({ readable: review.readable, problems: review.problems, leftOut: review.leftOut }, { readable, problems, leftOut });
+      assert.deepEqual(review.kept, { events: timeline.events.length, sources: timeline.sources.length });
+      assert.deepEqual(review.span, spanOf(timeline.events.map((event) => event.when)));
     }),
     { numRuns: 2000 },
   );
