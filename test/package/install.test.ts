@@ -70,6 +70,9 @@ if (first) console.log(formatEventDate(first.when, 'en'), count);
 test('the command line runs from the installed package', () => {
   const output = execFileSync(join(project, 'node_modules/.bin/conflict-timeline'), ['check', 'events.json'], { cwd: project, encoding: 'utf8' });
   assert.match(output, /^events\.json: \d+ events, 2 sources, /);
+  // A command whose code is a chunk of its own, loaded when run, works from the package too.
+  const html = execFileSync(join(project, 'node_modules/.bin/conflict-timeline'), ['render', 'events.json'], { cwd: project, encoding: 'utf8' });
+  assert.match(html, /<li id="/);
 });
 
 test('a plain page with only the standalone bundle and a <conflict-timeline src> tag shows the events', async () => {
