@@ -248,11 +248,11 @@ export function validateTimeline(root: unknown): CheckResult {
   const eras: Era[] = [];
   const { problems, sources, leftOut, file } = applyRules(
     root,
-    (raw, when, kept) => {
+    (raw, when, keptSources) => {
       const { id, displayDate, dateNote, title, summary, place, actors = NO_WORDS, tags = NO_WORDS } = raw;
-      events.push({ id, when, citations: citationsOf(raw.citations, kept), displayDate, dateNote, title, summary, place, actors, tags });
+      events.push({ id, when, citations: citationsOf(raw.citations, keptSources), displayDate, dateNote, title, summary, place, actors, tags });
     },
-    ({ id, title, citations }, when, kept) => eras.push({ id, title, when, citations: citationsOf(citations, kept) }),
+    ({ id, title, citations }, when, keptSources) => eras.push({ id, title, when, citations: citationsOf(citations, keptSources) }),
   );
   const title = typeof file.title === 'string' ? file.title : '';
   const description = typeof file.description === 'string' ? file.description : undefined;
