@@ -36,11 +36,18 @@ export function isWebLink(text: string): boolean {
   }
 }
 
+/**
+ * An item's pointer, such as `/events/3`, or `/sources/wire` with the id already a pointer
+ * segment. Written only for a problem, or once some item is left out: a file of 100,000 valid
+ * events would otherwise make as many strings that nothing reads.
+ */
+const itemPointer = (list: Kind, key: string | number) => `/${list}/${key}`;
+
 /** The item a pointer falls in, such as `/events/3` for `/events/3/citations/0/source`. */
 function itemOf(pointer: string): string | undefined {
   const keys = pointerKeys(pointer);
   if (keys.length < 2 || !KINDS.includes(keys[0] as Kind)) return undefined;
-  return `/${keys[0]}/${pointer.split('/')[2]}`;
+  return itemPointer(keys[0] as Kind, pointer.split('/')[2]!);
 }
 
 /** Collects findings and remembers which items they leave out. */
@@ -67,12 +74,12 @@ class Findings {
 
   /** True when the item is left out; its pointer is written only when some item is. */
   isLeftOut(list: Kind, key: string | number): boolean {
-    return this.leftOutItems.size > 0 && this.leftOutItems.has(`/${list}/${key}`);
+    return this.leftOutItems.size > 0 && this.leftOutItems.has(itemPointer(list, key));
   }
 }
 
 function checkSource(id: string, raw: RawSource, findings: Findings): Source | undefined {
-  const pointer = `/sources/${pointerSegment(id)}`;
+  const pointer = itemPointer('sources', pointerSegment(id));
   let published: EventDate | undefined;
   if (raw.published !== undefined) {
     const date = parseEventDate(raw.published, raw.published, false);
@@ -84,12 +91,6 @@ function checkSource(id: string, raw: RawSource, findings: Findings): Source | u
   const url = raw.url !== undefined && isWebLink(raw.url) ? raw.url : undefined;
   return { id, publisher, title, byline, published, url, note };
 }
-
-/**
- * An event's or era's pointer, such as `/events/3`. Written only for a problem: a file of
- * 100,000 valid events would otherwise make as many strings that nothing reads.
- */
-const itemPointer = (list: Kind, index: number) => `/${list}/${index}`;
 
 /** True when an item's citations are a list and each cites a source that is kept. */
 function checkCitations(
@@ -175,7 +176,7 @@ function checkDating(raw: Dated, list: Kind, index: number, findings: Findings, 
 function checkUniqueId(id: string, list: Kind, index: number, seen: Map<string, number>, findings: Findings, root: unknown): boolean {
   const first = seen.get(id);
   if (first !== undefined) {
-    findings.leaveOut(`/${list}/${index}/id`, `"${id}" is already the id of ${readablePath(`/${list}/${first}`, root)}`, 'give each item its own id');
+    findings.leaveOut(`${itemPointer(list, index)}/id`, `"${id}" is already the id of ${readablePath(itemPointer(list, first), root)}`, 'give each item its own id');
     return false;
   }
   seen.set(id, index);
