@@ -221,7 +221,7 @@ export class ConflictTimeline extends LitElement {
       for (const { target, contentRect } of entries) {
         if (target === this) this.width = contentRect.width;
         else if (target === this.laneProbe) this.laneHeight = contentRect.height;
-        else this.labelProbeWidth(contentRect.width);
+        else this.onLabelProbeResize(contentRect.width);
       }
     });
   });
@@ -581,7 +581,7 @@ export class ConflictTimeline extends LitElement {
   }
 
   /** Measures labels afresh in a font that has changed since they were measured. */
-  private labelProbeWidth(width: number): void {
+  private onLabelProbeResize(width: number): void {
     const changed = this.lastLabelProbeWidth > 0 && width !== this.lastLabelProbeWidth;
     this.lastLabelProbeWidth = width;
     if (!changed || this.labelContext === undefined) return;
