@@ -171,11 +171,7 @@ describe('keyboard', () => {
     let besideOthers = 0;
     // Out, and a little left, until January's events are drawn beside March's crowd.
     for (let step = 0; step < 16; step++) {
-      const { start, end } = h.view();
-      const middle = (start + end) / 2 - (end - start) * 0.05;
-      const half = (end - start) / 0.85 / 2;
-      await h.element.zoomTo(new Date(middle - half), new Date(middle + half));
-      await h.settle();
+      await h.zoomBy(1 / 0.85, -0.05);
       expect(active(h)?.dataset.id, `focus after step ${step}`).to.equal(focused.dataset.id);
       const lefts = h.markLefts();
       expect(lefts, `marks from left to right after step ${step}`).to.deep.equal([...lefts].sort((a, b) => a - b));

@@ -140,6 +140,18 @@ export class TimelineHarness {
     return { start: +view.start, end: +view.end };
   }
 
+  /**
+   * Makes the view `factor` times as long, around its middle moved by `shift` views (negative
+   * to the left), and waits until it is drawn.
+   */
+  async zoomBy(factor: number, shift = 0): Promise<void> {
+    const { start, end } = this.view();
+    const middle = (start + end) / 2 + (end - start) * shift;
+    const half = ((end - start) / 2) * factor;
+    await this.element.zoomTo(new Date(middle - half), new Date(middle + half));
+    await this.settle();
+  }
+
   panel(): HTMLElement | null {
     return this.root.querySelector('.details');
   }
