@@ -5,7 +5,7 @@
  * of its own, cited with the link's words. What cannot be carried over is listed, not dropped
  * silently.
  */
-import { dsvFormat } from 'd3-dsv';
+import { detectDelimiter, parseCsvRecords } from '../model/csv-text.js';
 import { idFrom, isWebLink, parsePartialDate, type RawCitation, type RawEra, type RawEvent, type RawSource, type TimelineFile } from '../model/index.js';
 import { parseJson, positionFinder } from '../model/json-text.js';
 
@@ -124,7 +124,7 @@ function partialDate(date: TjsDate | undefined, where: string, notes: string[]):
 
 /** Reads the Google Sheets template's CSV into TimelineJS's JSON shape. */
 function fromSheet(text: string): TjsTimeline {
-  const rows = dsvFormat(',').parse(text);
+  const { rows } = parseCsvRecords(text, detectDelimiter(text));
   const timeline: TjsTimeline = { events: [], eras: [] };
   for (const row of rows) {
     const date = (prefix: string): TjsDate => ({ year: row[`${prefix}Year`], month: row[`${prefix}Month`], day: row[`${prefix}Day`], hour: row[`${prefix}Time`] });

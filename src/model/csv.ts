@@ -4,7 +4,7 @@
  * quote is from the n-th source. A row whose `kind` is `era` is a background period; one
  * whose `kind` is `title` gives the timeline's title and, in `summary`, its description.
  */
-import { dsvFormat } from 'd3-dsv';
+import { detectDelimiter, formatCsvRecords, parseCsvRecords } from './csv-text.js';
 import { withoutByteOrderMark } from './json-text.js';
 import { parsePartialDate } from './partial-date.js';
 import type { RawEra, RawEvent, RawSource, TimelineFile } from './types.js';
@@ -40,13 +40,8 @@ export function formatCsvProblem(problem: CsvProblem): string {
   return `${problem.file}:${problem.row}  column ${problem.column}: ${problem.message}: ${problem.fix}`;
 }
 
-/** Reads comma- or semicolon-separated text (European spreadsheet programs write semicolons). */
-function parseRows(body: string): { rows: Record<string, string>[]; columns: string[] } {
-  const header = body.slice(0, body.indexOf('\n') === -1 ? undefined : body.indexOf('\n'));
-  const delimiter = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const rows = dsvFormat(delimiter).parse(body);
-  return { rows: rows as unknown as Record<string, string>[], columns: rows.columns };
-}
+/** Reads comma-, semicolon- or tab-separated text (European spreadsheet programs write semicolons). */
+const parseRows = (body: string) => parseCsvRecords(body, detectDelimiter(body));
 
 /** Splits a file that holds both blocks: events, a blank line, then sources. */
 function splitBlocks(text: string): { events: string; sources?: string; sourcesLine: number } {
@@ -145,7 +140,6 @@ const listCell = (value: unknown) => (Array.isArray(value) ? value.map(cell).joi
  */
 export function exportCsv(file: unknown): string {
   const data = isRecord(file) ? file : {};
-  const csv = dsvFormat(',');
   const cited = (item: Record<string, unknown>) => {
     const citations = recordsIn(item.citations);
     return { sources: citations.map((citation) => cell(citation.source)).join(LIST_SEPARATOR), quotes: citations.map((citation) => cell(citation.quote)).join(LIST_SEPARATOR) };
@@ -188,5 +182,5 @@ export function exportCsv(file: unknown): string {
     }));
   const heading = { kind: 'title', title: cell(data.title), summary: cell(data.description) };
   const rows: Record<string, string>[] = [heading, ...events, ...eras];
-  return `${csv.format(rows, [...EVENT_COLUMNS])}\n\n${csv.format(sources, [...SOURCE_COLUMNS])}\n`;
+  return `${formatCsvRecords(rows, EVENT_COLUMNS)}\n\n${formatCsvRecords(sources, SOURCE_COLUMNS)}\n`;
 }

@@ -1,6 +1,6 @@
 // Served with a strict Content-Security-Policy and Trusted Types required (see the test
-// runner's config): loads the story, selects an event, saves the view as SVG and PNG, and
-// reports to the test page what the browser refused, if anything.
+// runner's config): loads the story, selects an event, saves the view as SVG and PNG, loads a
+// spreadsheet, and reports to the test page what the browser refused, if anything.
 import '../../src/index.js';
 
 const violations: string[] = [];
@@ -17,7 +17,15 @@ try {
   evalRefused = true;
 }
 
-const element = document.querySelector('conflict-timeline')!;
+const element = document.querySelectorAll('conflict-timeline')[0]!;
+
+/** What became of the spreadsheet: how many events it showed, or why it showed none. */
+const spreadsheet = new Promise<string>((resolve) => {
+  const sheet = document.querySelector('#spreadsheet')!;
+  sheet.addEventListener('timeline-load', (event) => resolve(`${(event as CustomEvent<{ events: number }>).detail.events} events`));
+  sheet.addEventListener('timeline-error', (event) => resolve(`error: ${(event as CustomEvent<{ message: string }>).detail.message}`));
+  setTimeout(() => resolve('still loading after 5 s'), 5000);
+});
 element.style.width = '800px';
 // Saving is recorded rather than done: a test has nowhere to save to.
 const saved: string[] = [];
@@ -45,6 +53,7 @@ element.addEventListener('timeline-load', async () => {
       marks: root.querySelectorAll('.mark').length,
       panel: root.querySelector('.details h3')?.textContent ?? '',
       saved,
+      spreadsheet: await spreadsheet,
     },
     location.origin,
   );
