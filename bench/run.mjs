@@ -18,6 +18,11 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000,100000').split(',').map(Number);
 /** vis-timeline is not run past this many events: its first frame alone takes minutes there. */
 const VIS_LIMIT = Number(process.env.BENCH_VIS_LIMIT ?? 10000);
+/**
+ * A bundle built from other code (`BENCH_BASELINE=old.min.js`), run in turn with this one: a
+ * change is compared only within one run, as the machine drifts from run to run.
+ */
+const BASELINE = process.env.BENCH_BASELINE;
 /** Three, so that a first frame's median is the middle run: of two, it was the faster. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
@@ -30,9 +35,12 @@ for (const size of SIZES) {
 }
 
 const server = createServer(async (request, response) => {
-  const path = new URL(request.url, 'http://localhost').pathname;
+  const url = new URL(request.url, 'http://localhost');
+  const path = url.pathname;
   try {
-    const body = data.get(path) ?? (await readFile(join(root, normalize(path).replace(/^(\.\.[/\\])+/, ''))));
+    let body = data.get(path) ?? (path === '/baseline.min.js' && BASELINE ? await readFile(BASELINE) : await readFile(join(root, normalize(path).replace(/^(\.\.[/\\])+/, ''))));
+    // The same page, loading the baseline's bundle in place of this one's.
+    if (path === '/bench/page.html' && url.searchParams.has('baseline')) body = String(body).replace('/dist/conflict-timeline.min.js', '/baseline.min.js');
     response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
     response.end(body);
   } catch {
@@ -62,13 +70,15 @@ const percentile = (values, share) => {
 };
 const median = (values) => percentile(values, 0.5);
 
+/** `baseline` draws with the baseline's bundle, as `ours`. */
 async function runOnce(library, size) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1300, height: 900 });
   await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-  await page.goto(`${origin}/bench/page.html`, { waitUntil: 'load' });
+  await page.goto(`${origin}/bench/page.html${library === 'baseline' ? '?baseline' : ''}`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.runBench && customElements.get('conflict-timeline'));
-  const result = await page.evaluate((lib, url, visUrl) => window.runBench(lib, url, visUrl), library, `/bench-data/${size}.json`, `/bench-data/${size}-vis.json`);
+  const drawn = library === 'baseline' ? 'ours' : library;
+  const result = await page.evaluate((lib, url, visUrl) => window.runBench(lib, url, visUrl), drawn, `/bench-data/${size}.json`, `/bench-data/${size}-vis.json`);
   const { JSHeapUsedSize } = await page.metrics();
   await page.close();
   return { ...result, heapMb: JSHeapUsedSize / 2 ** 20 };
@@ -79,7 +89,7 @@ const referenceRuns = [];
 const churnRuns = [];
 const singleRuns = [];
 for (const size of SIZES) {
-  const libraries = size <= VIS_LIMIT ? ['ours', 'vis'] : ['ours'];
+  const libraries = ['ours', ...(BASELINE ? ['baseline'] : []), ...(size <= VIS_LIMIT ? ['vis'] : [])];
   const runs = Object.fromEntries(libraries.map((library) => [library, []]));
   for (let round = 0; round < ROUNDS; round++) {
     for (const library of libraries) {
@@ -94,10 +104,10 @@ for (const size of SIZES) {
   for (const library of libraries) {
     const all = runs[library];
     results.push({
-      library: library === 'ours' ? 'conflict-timeline' : 'vis-timeline 8.5.4',
+      library: { ours: 'conflict-timeline', baseline: 'conflict-timeline, baseline', vis: 'vis-timeline 8.5.4' }[library],
       events: size,
       firstFrameMs: median(all.map((run) => run.firstFrame)),
-      checkMs: library === 'ours' ? median(all.map((run) => run.checkMs)) : undefined,
+      checkMs: library === 'vis' ? undefined : median(all.map((run) => run.checkMs)),
       frameMedianMs: median(all.flatMap((run) => run.frameTimes)),
       frameP95Ms: percentile(all.flatMap((run) => run.frameTimes), 0.95),
       heapMb: median(all.map((run) => run.heapMb)),
@@ -130,7 +140,7 @@ for (let round = 0; round < CHECK_ROUNDS; round++) {
 
 const fixed = (value, digits = 1) => (value === undefined ? '–' : value.toFixed(digits));
 const rows = results.map((row) => {
-  const rival = results.find((other) => other.events === row.events && other !== row && row.library === 'conflict-timeline');
+  const rival = results.find((other) => other.events === row.events && other.library.startsWith('vis-timeline') && row.library === 'conflict-timeline');
   const ratio = (ours, theirs) => (rival ? `${(theirs / ours).toFixed(1)}×` : '');
   return `| ${row.library} | ${row.events.toLocaleString('en')} | ${fixed(row.firstFrameMs)} | ${fixed(row.checkMs)} | ${fixed(row.frameMedianMs)} | ${fixed(row.frameP95Ms)} | ${fixed(row.heapMb)} | ${row.domNodes} | ${ratio(row.firstFrameMs, rival?.firstFrameMs)} | ${ratio(row.frameP95Ms, rival?.frameP95Ms)} |`;
 });
@@ -156,6 +166,7 @@ const checkLine = `\`conflict-timeline check\` of a 100,000-event file in Node (
 // Only the version line: Debian's launcher script can print its own warnings on stderr.
 const machine = `${execFileSync(executablePath, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()}, Node ${process.version}, ${ROUNDS} alternating rounds.`;
 const markdown = `# Benchmark results\n\n${machine}\n\n${table}\n\n${referenceLine}\n\n${checkLine}\n\nThe figures depend on the machine; the ratios are the claim. Reproduce with \`npm run bench\`.\n`;
-await writeFile(join(root, 'bench/results.md'), markdown);
-await writeFile(join(root, 'bench/results.json'), `${JSON.stringify({ machine, results, reference, churn, single, checkMs: checkTimes, readAndParseMs: readTimes }, null, 2)}\n`);
+// The results kept are this code's alone: a comparison with a baseline is only printed.
+if (!BASELINE) await writeFile(join(root, 'bench/results.md'), markdown);
+if (!BASELINE) await writeFile(join(root, 'bench/results.json'), `${JSON.stringify({ machine, results, reference, churn, single, checkMs: checkTimes, readAndParseMs: readTimes }, null, 2)}\n`);
 console.log(`${table}\n\n${referenceLine}\n\n${checkLine}`);
