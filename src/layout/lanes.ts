@@ -78,146 +78,203 @@ const ANY_LANE = [false];
  * layoutLanes([{ x0: 0, x1: 10, labelX0: 0, labelX1: 50 }, { x0: 20, x1: 30, labelX0: 20, labelX1: 70 }], { lanes: 2, gap: 4 })
  * //=> marks in lanes 0 and 1, both labels shown
  */
-export function layoutLanes(boxes: readonly MarkBox[], { lanes, gap, keep, clusterWidth = Infinity, preferredLane }: LaneOptions): LaneLayout {
+export function layoutLanes(boxes: readonly MarkBox[], options: LaneOptions): LaneLayout {
+  const placer = new LanePlacer(boxes, options);
   const order = boxes.map((_, index) => index).sort((a, b) => boxes[a]!.x0 - boxes[b]!.x0 || boxes[a]!.x1 - boxes[b]!.x1);
-  /** The last mark placed in each lane. */
-  const lastInLane: (PlacedMark | undefined)[] = new Array(lanes).fill(undefined);
-  /** Where each lane ended before its last mark came: how far back that mark's label may move. */
-  const endBeforeLast = new Array<number>(lanes).fill(-Infinity);
-  const marks: PlacedMark[] = [];
-  const clusters: Cluster[] = [];
-
-  // A cluster holds the marks of one stretch of the view, so that a dense story shows as
-  // several clusters where it is dense rather than one across the whole view.
-  const joinCluster = (index: number, box: MarkBox) => {
-    const cluster = clusters[clusters.length - 1];
-    if (cluster && cluster.x1 + gap > box.x0 && box.x0 - cluster.x0 < clusterWidth) {
-      cluster.indices.push(index);
-      cluster.x1 = Math.min(Math.max(cluster.x1, box.x1), cluster.x0 + clusterWidth);
-    } else {
-      clusters.push({ x0: box.x0, x1: box.x1, indices: [index] });
-    }
-  };
-  const markEnd = (mark: PlacedMark | undefined) => (mark === undefined ? -Infinity : boxes[mark.index]!.x1);
-  const laneEnd = (mark: PlacedMark | undefined) =>
-    mark === undefined ? -Infinity : mark.labelShown ? reachTo(boxes[mark.index]!, mark.labelAtEnd) : boxes[mark.index]!.x1;
-
-  // The kept box holds its stretch of the last lane; nothing else may cross it there.
-  const kept = keep === undefined || boxes[keep] === undefined ? undefined : boxes[keep];
-  const keptLane = lanes - 1;
-  const keptFrom = kept ? Math.min(kept.x0, kept.labelX0) : 0;
-  const keptTo = kept ? Math.max(kept.x1, kept.labelX1) : 0;
-  if (kept) marks.push({ index: keep!, lane: keptLane, labelShown: true, labelAtEnd: false });
-  const clearOfKept = (lane: number, from: number, to: number) => !kept || lane !== keptLane || to + gap <= keptFrom || keptTo + gap <= from;
-  // Where each lane's next mark with that preferred lane begins (label included), in the order
-  // of placing: another mark keeps out of its way where it can, so that a mark new to the view
-  // does not push the ones that had their lanes into others.
-  const awaited: { position: number; from: number }[][] = Array.from({ length: lanes }, () => []);
-  if (preferredLane) {
-    order.forEach((index, position) => {
-      const lane = preferredLane(index);
-      if (lane !== undefined && lane >= 0 && lane < lanes) awaited[lane]!.push({ position, from: Math.min(boxes[index]!.x0, boxes[index]!.labelX0) });
-    });
+  placer.awaitPreferredLanes(order);
+  for (let position = 0; position < order.length; position++) {
+    const index = order[position]!;
+    placer.passAwaited(position);
+    if (index !== options.keep) placer.placeBox(index);
   }
-  const nextAwaited = new Array<number>(lanes).fill(0);
-  const awaitedFrom = (lane: number) => awaited[lane]![nextAwaited[lane]!]?.from ?? Infinity;
+  return { marks: placer.marks, clusters: placer.clusters };
+}
+
+/** The state of the placing, mark by mark from left to right, and each step of it. */
+class LanePlacer {
+  readonly marks: PlacedMark[] = [];
+  readonly clusters: Cluster[] = [];
+  private readonly lanes: number;
+  private readonly gap: number;
+  private readonly clusterWidth: number;
+  private readonly preferredLane: ((index: number) => number | undefined) | undefined;
+  /** The last mark placed in each lane. */
+  private readonly lastInLane: (PlacedMark | undefined)[];
+  /** Where each lane ended before its last mark came: how far back that mark's label may move. */
+  private readonly endBeforeLast: number[];
+  /** The kept box, which holds its stretch of the last lane: nothing else may cross it there. */
+  private readonly kept: MarkBox | undefined;
+  private readonly keptFrom: number;
+  private readonly keptTo: number;
+  /**
+   * Where each lane's next mark with that preferred lane begins (label included), in the order
+   * of placing: another mark keeps out of its way where it can, so that a mark new to the view
+   * does not push the ones that had their lanes into others.
+   */
+  private readonly awaited: { position: number; from: number }[][];
+  private readonly nextAwaited: number[];
   /**
    * The earliest any lane's last mark ends. Every way to place a mark needs a lane whose last
    * mark ends a gap before it starts, so a mark starting before this joins a cluster at once:
    * where a view holds thousands of events, most of them do.
    */
-  let earliestEnd = -Infinity;
+  private earliestEnd = -Infinity;
 
-  for (let position = 0; position < order.length; position++) {
-    const index = order[position]!;
-    if (preferredLane) {
-      for (let lane = 0; lane < lanes; lane++) {
-        const waiting = awaited[lane]!;
-        while (nextAwaited[lane]! < waiting.length && waiting[nextAwaited[lane]!]!.position <= position) nextAwaited[lane]!++;
-      }
+  constructor(
+    private readonly boxes: readonly MarkBox[],
+    { lanes, gap, keep, clusterWidth = Infinity, preferredLane }: LaneOptions,
+  ) {
+    this.lanes = lanes;
+    this.gap = gap;
+    this.clusterWidth = clusterWidth;
+    this.preferredLane = preferredLane;
+    this.lastInLane = new Array(lanes).fill(undefined);
+    this.endBeforeLast = new Array<number>(lanes).fill(-Infinity);
+    this.awaited = Array.from({ length: lanes }, () => []);
+    this.nextAwaited = new Array<number>(lanes).fill(0);
+    this.kept = keep === undefined ? undefined : boxes[keep];
+    this.keptFrom = this.kept ? Math.min(this.kept.x0, this.kept.labelX0) : 0;
+    this.keptTo = this.kept ? Math.max(this.kept.x1, this.kept.labelX1) : 0;
+    if (this.kept) this.marks.push({ index: keep!, lane: this.keptLane, labelShown: true, labelAtEnd: false });
+  }
+
+  private get keptLane(): number {
+    return this.lanes - 1;
+  }
+
+  /** Notes, lane by lane, where the marks that had a lane before will want it again. */
+  awaitPreferredLanes(order: readonly number[]): void {
+    const { preferredLane, boxes } = this;
+    if (!preferredLane) return;
+    order.forEach((index, position) => {
+      const lane = preferredLane(index);
+      if (lane !== undefined && lane >= 0 && lane < this.lanes) this.awaited[lane]!.push({ position, from: Math.min(boxes[index]!.x0, boxes[index]!.labelX0) });
+    });
+  }
+
+  /** Forgets the awaited marks placed by now: from `position` on, only those to come are in the way. */
+  passAwaited(position: number): void {
+    if (!this.preferredLane) return;
+    for (let lane = 0; lane < this.lanes; lane++) {
+      const waiting = this.awaited[lane]!;
+      while (this.nextAwaited[lane]! < waiting.length && waiting[this.nextAwaited[lane]!]!.position <= position) this.nextAwaited[lane]!++;
     }
-    if (index === keep) continue;
-    const box = boxes[index]!;
-    if (box.x0 < earliestEnd + gap) {
-      joinCluster(index, box);
-      continue;
-    }
-    const withLabelTo = reachTo(box, false);
-    const withLabelFrom = reachFrom(box, false);
-    const place = (lane: number, labelShown: boolean, labelAtEnd: boolean) => {
-      const mark = { index, lane, labelShown, labelAtEnd };
-      endBeforeLast[lane] = laneEnd(lastInLane[lane]);
-      lastInLane[lane] = mark;
-      marks.push(mark);
-      // Read in place, not mapped to a new list: this runs for every mark of every frame.
-      earliestEnd = Infinity;
-      for (const last of lastInLane) earliestEnd = Math.min(earliestEnd, markEnd(last));
-    };
+  }
+
+  /**
+   * Places one box: in the lane it had, where that is free; else in a lane free for it and its
+   * label (at its start, else at its end), else for the mark alone, first out of the way of
+   * marks awaiting their lanes, then any; else in the room of an earlier label that gives way;
+   * else in a cluster. A mark that had no lane (new to the view, or in a cluster before) takes
+   * only room that no other mark awaits, or stays in a cluster: the marks already seen hold still.
+   */
+  placeBox(index: number): void {
+    const box = this.boxes[index]!;
+    if (box.x0 < this.earliestEnd + this.gap) return this.joinCluster(index, box);
+    const preferred = this.preferredLane?.(index);
+    if (preferred !== undefined && preferred >= 0 && preferred < this.lanes && this.placeInPreferred(index, box, preferred)) return;
+    const newcomer = this.preferredLane !== undefined && preferred === undefined;
+    if (this.placeInFreeLane(index, box, newcomer)) return;
+    // Take the room of an earlier label, if moving or hiding it frees the lane.
+    const stolen = this.lastInLane.findIndex((_, lane) => this.labelCanGiveWay(lane, box) && (!newcomer || this.outOfTheWay(lane, box.x1)));
+    if (stolen === -1) return this.joinCluster(index, box);
+    this.giveWay(stolen, box);
+    this.placeIn(index, box, stolen, false);
+  }
+
+  /** The lane the mark had, where it is free; as before, the label of its last mark gives way where it alone is in the way. */
+  private placeInPreferred(index: number, box: MarkBox, lane: number): boolean {
+    if (!this.fits(lane, box.x0, box.x1) && this.labelCanGiveWay(lane, box)) this.giveWay(lane, box);
+    if (!this.fits(lane, box.x0, box.x1)) return false;
+    this.placeIn(index, box, lane, false);
+    return true;
+  }
+
+  private placeInFreeLane(index: number, box: MarkBox, newcomer: boolean): boolean {
     const endLabel = box.endLabelX0 !== undefined;
-    const endLabelFrom = endLabel ? reachFrom(box, true) : 0;
-    const endLabelTo = endLabel ? reachTo(box, true) : 0;
-    const fits = (lane: number, from: number, to: number) => laneEnd(lastInLane[lane]) + gap <= from && clearOfKept(lane, from, to);
-    const outOfTheWay = (lane: number, to: number) => to + gap <= awaitedFrom(lane);
-    const roomIn = (lane: number, from: number, to: number, clear: boolean) => fits(lane, from, to) && (!clear || outOfTheWay(lane, to));
-    /** Places the mark in a lane free for it: its label where the lane has room, at its start, else at its end. */
-    const placeIn = (lane: number, clear: boolean) => {
-      if (roomIn(lane, withLabelFrom, withLabelTo, clear)) place(lane, true, false);
-      else {
-        const atEnd = endLabel && roomIn(lane, endLabelFrom, endLabelTo, clear);
-        place(lane, atEnd, atEnd);
-      }
-    };
-    /** True when the label of the lane's last mark alone keeps this mark out of the lane. */
-    const labelCanGiveWay = (lane: number) => {
-      const last = lastInLane[lane];
-      return last?.labelShown === true && markEnd(last) + gap <= box.x0 && clearOfKept(lane, box.x0, box.x1);
-    };
-    /** Moves that label to its mark's end where the lane has room there, clear of this mark; else hides it. */
-    const giveWay = (lane: number) => {
-      const last = lastInLane[lane]!;
-      const lastBox = boxes[last.index]!;
-      last.labelShown =
-        !last.labelAtEnd &&
-        lastBox.endLabelX0 !== undefined &&
-        endBeforeLast[lane]! + gap <= reachFrom(lastBox, true) &&
-        reachTo(lastBox, true) + gap <= box.x0 &&
-        clearOfKept(lane, reachFrom(lastBox, true), reachTo(lastBox, true));
-      last.labelAtEnd = last.labelShown;
-    };
-    const preferred = preferredLane?.(index);
-    if (preferred !== undefined && preferred >= 0 && preferred < lanes) {
-      // As before, the label of the lane's last mark gives way where it alone is in the way.
-      if (!fits(preferred, box.x0, box.x1) && labelCanGiveWay(preferred)) giveWay(preferred);
-      if (fits(preferred, box.x0, box.x1)) {
-        placeIn(preferred, false);
-        continue;
-      }
-    }
-    // A lane free for the mark and its label, else for the mark and its label at its end, else
-    // for the mark alone: first one out of the way of marks awaiting their lanes, then any. A
-    // mark that had no lane (new to the view, or in a cluster before) takes only room that no
-    // other mark awaits, or stays in a cluster: the marks already seen hold still.
-    const newcomer = preferredLane !== undefined && preferred === undefined;
-    const freeLane = (from: number, to: number, clear: boolean) => lastInLane.findIndex((_, lane) => roomIn(lane, from, to, clear));
-    let placed = false;
-    for (const clear of newcomer ? ONLY_CLEAR : preferredLane ? CLEAR_FIRST : ANY_LANE) {
-      let lane = freeLane(withLabelFrom, withLabelTo, clear);
-      if (lane === -1 && endLabel) lane = freeLane(endLabelFrom, endLabelTo, clear);
+    const freeLane = (from: number, to: number, clear: boolean) => this.lastInLane.findIndex((_, lane) => this.roomIn(lane, from, to, clear));
+    for (const clear of newcomer ? ONLY_CLEAR : this.preferredLane ? CLEAR_FIRST : ANY_LANE) {
+      let lane = freeLane(reachFrom(box, false), reachTo(box, false), clear);
+      if (lane === -1 && endLabel) lane = freeLane(reachFrom(box, true), reachTo(box, true), clear);
       if (lane === -1) lane = freeLane(box.x0, box.x1, clear);
       if (lane === -1) continue;
-      placeIn(lane, clear);
-      placed = true;
-      break;
+      this.placeIn(index, box, lane, clear);
+      return true;
     }
-    if (placed) continue;
-    // Take the room of an earlier label, if moving or hiding it frees the lane.
-    const stolen = lastInLane.findIndex((_, lane) => labelCanGiveWay(lane) && (!newcomer || outOfTheWay(lane, box.x1)));
-    if (stolen !== -1) {
-      giveWay(stolen);
-      placeIn(stolen, false);
-      continue;
-    }
-    joinCluster(index, box);
+    return false;
   }
-  return { marks, clusters };
+
+  /** Places the mark in a lane free for it: its label where the lane has room, at its start, else at its end. */
+  private placeIn(index: number, box: MarkBox, lane: number, clear: boolean): void {
+    if (this.roomIn(lane, reachFrom(box, false), reachTo(box, false), clear)) return this.place(index, lane, true, false);
+    const atEnd = box.endLabelX0 !== undefined && this.roomIn(lane, reachFrom(box, true), reachTo(box, true), clear);
+    this.place(index, lane, atEnd, atEnd);
+  }
+
+  private place(index: number, lane: number, labelShown: boolean, labelAtEnd: boolean): void {
+    const mark = { index, lane, labelShown, labelAtEnd };
+    this.endBeforeLast[lane] = this.laneEnd(this.lastInLane[lane]);
+    this.lastInLane[lane] = mark;
+    this.marks.push(mark);
+    // Read in place, not mapped to a new list: this runs for every mark of every frame.
+    this.earliestEnd = Infinity;
+    for (const last of this.lastInLane) this.earliestEnd = Math.min(this.earliestEnd, this.markEnd(last));
+  }
+
+  /** True when the label of the lane's last mark alone keeps this box's mark out of the lane. */
+  private labelCanGiveWay(lane: number, box: MarkBox): boolean {
+    const last = this.lastInLane[lane];
+    return last?.labelShown === true && this.markEnd(last) + this.gap <= box.x0 && this.clearOfKept(lane, box.x0, box.x1);
+  }
+
+  /** Moves that label to its mark's end where the lane has room there, clear of this box's mark; else hides it. */
+  private giveWay(lane: number, box: MarkBox): void {
+    const last = this.lastInLane[lane]!;
+    const lastBox = this.boxes[last.index]!;
+    last.labelShown =
+      !last.labelAtEnd &&
+      lastBox.endLabelX0 !== undefined &&
+      this.endBeforeLast[lane]! + this.gap <= reachFrom(lastBox, true) &&
+      reachTo(lastBox, true) + this.gap <= box.x0 &&
+      this.clearOfKept(lane, reachFrom(lastBox, true), reachTo(lastBox, true));
+    last.labelAtEnd = last.labelShown;
+  }
+
+  /**
+   * A cluster holds the marks of one stretch of the view, so that a dense story shows as
+   * several clusters where it is dense rather than one across the whole view.
+   */
+  private joinCluster(index: number, box: MarkBox): void {
+    const cluster = this.clusters[this.clusters.length - 1];
+    if (cluster && cluster.x1 + this.gap > box.x0 && box.x0 - cluster.x0 < this.clusterWidth) {
+      cluster.indices.push(index);
+      cluster.x1 = Math.min(Math.max(cluster.x1, box.x1), cluster.x0 + this.clusterWidth);
+    } else {
+      this.clusters.push({ x0: box.x0, x1: box.x1, indices: [index] });
+    }
+  }
+
+  private roomIn(lane: number, from: number, to: number, clear: boolean): boolean {
+    return this.fits(lane, from, to) && (!clear || this.outOfTheWay(lane, to));
+  }
+
+  private fits(lane: number, from: number, to: number): boolean {
+    return this.laneEnd(this.lastInLane[lane]) + this.gap <= from && this.clearOfKept(lane, from, to);
+  }
+
+  private outOfTheWay(lane: number, to: number): boolean {
+    return to + this.gap <= (this.awaited[lane]![this.nextAwaited[lane]!]?.from ?? Infinity);
+  }
+
+  private clearOfKept(lane: number, from: number, to: number): boolean {
+    return !this.kept || lane !== this.keptLane || to + this.gap <= this.keptFrom || this.keptTo + this.gap <= from;
+  }
+
+  private markEnd(mark: PlacedMark | undefined): number {
+    return mark === undefined ? -Infinity : this.boxes[mark.index]!.x1;
+  }
+
+  private laneEnd(mark: PlacedMark | undefined): number {
+    return mark === undefined ? -Infinity : mark.labelShown ? reachTo(this.boxes[mark.index]!, mark.labelAtEnd) : this.boxes[mark.index]!.x1;
+  }
 }
