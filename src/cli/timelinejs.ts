@@ -144,62 +144,53 @@ function fromSheet(text: string): TjsTimeline {
   return timeline;
 }
 
-/**
- * Converts a TimelineJS timeline, JSON or the sheet's CSV (detected from the text), keeping
- * each date's precision, display dates, groups (as tags) and eras.
- */
-export function importTimelineJs(text: string, fileName: string): TimelineJsImport {
-  const notes: string[] = [];
-  let timeline: TjsTimeline;
-  if (text.trimStart().startsWith('{')) {
-    const parsed = parseJson(text);
-    if (!parsed.ok) {
-      const { line, column } = positionFinder(text)(parsed.issue.offset);
-      return { ok: false, problem: `${fileName}:${line}:${column}  not JSON: ${parsed.issue.message}: ${parsed.issue.fix}` };
-    }
-    const json = recordOf(parsed.value);
-    timeline = {
+/** A TimelineJS timeline read from its JSON or from the sheet's CSV (told apart by the text). */
+function readTimeline(text: string, fileName: string, notes: string[]): { timeline: TjsTimeline } | { problem: string } {
+  if (!text.trimStart().startsWith('{')) return { timeline: fromSheet(text) };
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    const { line, column } = positionFinder(text)(parsed.issue.offset);
+    return { problem: `${fileName}:${line}:${column}  not JSON: ${parsed.issue.message}: ${parsed.issue.fix}` };
+  }
+  const json = recordOf(parsed.value);
+  return {
+    timeline: {
       title: json.title === undefined ? undefined : slideOf(json.title),
       events: slidesOf(json.events, 'events', fileName, notes),
       eras: slidesOf(json.eras, 'eras', fileName, notes),
-    };
-  } else timeline = fromSheet(text);
-  const fileSource = 'timelinejs-file';
-  const sources: Record<string, RawSource> = {
-    [fileSource]: { title: fileName, note: 'Imported from a TimelineJS timeline, which names no sources: replace this with the sources of each event.' },
+    },
   };
-  const ids = new Set<string>();
-  const uniqueId = (wanted: string) => {
-    let id = wanted;
-    for (let n = 2; ids.has(id); n++) id = `${wanted}-${n}`;
-    ids.add(id);
-    return id;
-  };
-  const citationsOf = (slide: TjsSlide, words: string): RawCitation[] => {
-    const citations: RawCitation[] = [{ source: fileSource, quote: words }];
-    for (const { url, words: linkWords } of linksOf(`${slide.text?.text ?? ''} ${slide.media?.caption ?? ''}`)) {
-      if (!isWebLink(url)) continue;
-      const id = `link-${slug(url.replace(/^https?:\/\/(www\.)?/i, ''))}`;
-      sources[id] ??= { title: linkWords || url, url, note: 'A link in the imported timeline.' };
-      citations.push({ source: id, quote: linkWords || url });
-    }
-    return citations;
-  };
+}
 
-  const title = plainText(timeline.title?.text?.headline) || fileName;
-  const description = plainText(timeline.title?.text?.text) || undefined;
-  const events: RawEvent[] = [];
-  (timeline.events ?? []).forEach((slide, index) => {
+const FILE_SOURCE = 'timelinejs-file';
+
+/** Slides made into events and eras, with unique ids, each cited to the file and to the links in it. */
+class SlideConverter {
+  readonly sources: Record<string, RawSource>;
+  private readonly ids = new Set<string>();
+
+  constructor(
+    private readonly fileName: string,
+    private readonly notes: string[],
+  ) {
+    this.sources = {
+      [FILE_SOURCE]: { title: fileName, note: 'Imported from a TimelineJS timeline, which names no sources: replace this with the sources of each event.' },
+    };
+  }
+
+  /** The slide as an event; undefined, with a note, when it has no date to put it at. */
+  event(slide: TjsSlide, index: number): RawEvent | undefined {
+    const { notes } = this;
     const headline = plainText(slide.text?.headline) || `Event ${index + 1}`;
-    const where = `${fileName}: event ${index + 1} "${headline}"`;
+    const where = `${this.fileName}: event ${index + 1} "${headline}"`;
     const start = partialDate(slide.start_date, where, notes);
     if (!start) {
       if (slide.start_date?.year === undefined || String(slide.start_date.year).trim() === '') notes.push(`${where}: no start date; the item is left out`);
-      return;
+      return undefined;
     }
     const end = partialDate(slide.end_date, where, notes);
     const body = plainText(slide.text?.text);
-    const event: RawEvent = { id: uniqueId(slug(slide.unique_id ?? headline)), title: headline, citations: citationsOf(slide, body || headline) };
+    const event: RawEvent = { id: this.uniqueId(slug(slide.unique_id ?? headline)), title: headline, citations: this.citationsOf(slide, body || headline) };
     if (end && end !== start) Object.assign(event, { start, end });
     else event.date = start;
     if (body) event.summary = body;
@@ -207,18 +198,53 @@ export function importTimelineJs(text: string, fileName: string): TimelineJsImpo
     if (display?.trim()) event.displayDate = plainText(display);
     if (slide.group?.trim()) event.tags = [plainText(slide.group)];
     if (slide.media?.url?.trim()) notes.push(`${where}: media (${plainText(slide.media.url).slice(0, 60)}) is not carried over${slide.media.credit ? `; credit: ${plainText(slide.media.credit)}` : ''}`);
-    events.push(event);
-  });
-  const eras: RawEra[] = [];
-  (timeline.eras ?? []).forEach((slide, index) => {
+    return event;
+  }
+
+  /** The slide as an era, or undefined where its dates cannot be read. */
+  era(slide: TjsSlide, index: number): RawEra | undefined {
     const headline = plainText(slide.text?.headline) || `Era ${index + 1}`;
-    const where = `${fileName}: era ${index + 1} "${headline}"`;
-    const start = partialDate(slide.start_date, where, notes);
-    const end = partialDate(slide.end_date, where, notes) ?? start;
-    if (!start || !end) return;
-    eras.push({ id: uniqueId(slug(headline)), title: headline, start, end, citations: citationsOf(slide, headline) });
-  });
-  const file: TimelineFile = { $schema: './events.schema.json', title, sources, events };
+    const where = `${this.fileName}: era ${index + 1} "${headline}"`;
+    const start = partialDate(slide.start_date, where, this.notes);
+    const end = partialDate(slide.end_date, where, this.notes) ?? start;
+    if (!start || !end) return undefined;
+    return { id: this.uniqueId(slug(headline)), title: headline, start, end, citations: this.citationsOf(slide, headline) };
+  }
+
+  private uniqueId(wanted: string): string {
+    let id = wanted;
+    for (let n = 2; this.ids.has(id); n++) id = `${wanted}-${n}`;
+    this.ids.add(id);
+    return id;
+  }
+
+  /** The file itself, with the slide's words, and each web link in its text or caption as a source of its own. */
+  private citationsOf(slide: TjsSlide, words: string): RawCitation[] {
+    const citations: RawCitation[] = [{ source: FILE_SOURCE, quote: words }];
+    for (const { url, words: linkWords } of linksOf(`${slide.text?.text ?? ''} ${slide.media?.caption ?? ''}`)) {
+      if (!isWebLink(url)) continue;
+      const id = `link-${slug(url.replace(/^https?:\/\/(www\.)?/i, ''))}`;
+      this.sources[id] ??= { title: linkWords || url, url, note: 'A link in the imported timeline.' };
+      citations.push({ source: id, quote: linkWords || url });
+    }
+    return citations;
+  }
+}
+
+/**
+ * Converts a TimelineJS timeline, JSON or the sheet's CSV (detected from the text), keeping
+ * each date's precision, display dates, groups (as tags) and eras.
+ */
+export function importTimelineJs(text: string, fileName: string): TimelineJsImport {
+  const notes: string[] = [];
+  const read = readTimeline(text, fileName, notes);
+  if ('problem' in read) return { ok: false, problem: read.problem };
+  const { timeline } = read;
+  const converter = new SlideConverter(fileName, notes);
+  const events = (timeline.events ?? []).flatMap((slide, index) => converter.event(slide, index) ?? []);
+  const eras = (timeline.eras ?? []).flatMap((slide, index) => converter.era(slide, index) ?? []);
+  const file: TimelineFile = { $schema: './events.schema.json', title: plainText(timeline.title?.text?.headline) || fileName, sources: converter.sources, events };
+  const description = plainText(timeline.title?.text?.text);
   if (description) file.description = description;
   if (eras.length > 0) file.eras = eras;
   return { ok: true, file, notes };

@@ -1,3 +1,4 @@
+// A still picture of a view as plain shapes, written out as SVG.
 import { columnOf, countBoxes, type Scene } from '../layout/scene.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { escapeMarkup } from '../model/markup.js';
@@ -94,82 +95,128 @@ function wrapText(text: string, length: number): string[] {
   return lines;
 }
 
+/** The shapes of a picture, added in the order they are drawn, back to front. */
+class Shapes {
+  readonly list: Shape[] = [];
+
+  add(shape: Shape): void {
+    this.list.push(shape);
+  }
+
+  text(x: number, y: number, content: string, size: number, fill: string, extra: Partial<Extract<Shape, { kind: 'text' }>> = {}): void {
+    this.list.push({ kind: 'text', x, y, text: content, size, fill, ...extra });
+  }
+}
+
+/** Where the parts of a picture go down the page, in pixels from its top. */
+interface Rows {
+  erasTop: number;
+  lanesTop: number;
+  lanesHeight: number;
+  lanesBottom: number;
+}
+
 export function buildPicture(input: PictureInput): Picture {
-  const { scene, width, lanes, colours = DEFAULT_COLOURS } = input;
-  const shapes: Shape[] = [];
-  const text = (x: number, y: number, content: string, size: number, fill: string, extra: Partial<Extract<Shape, { kind: 'text' }>> = {}) =>
-    shapes.push({ kind: 'text', x, y, text: content, size, fill, ...extra });
-
-  // A long title takes more lines rather than running off the picture.
-  const titleLines = wrapText(input.timeline.title, Math.floor((width - 2 * PADDING) / (TITLE_TEXT * GLYPH_WIDTH)));
-  let top = PADDING;
-  for (const line of titleLines) text(PADDING, (top += TITLE_TEXT + 6), line, TITLE_TEXT, colours.text, { bold: true });
-  text(PADDING, (top += 22), input.windowText, 13, colours.muted);
-
-  // As in the element: era bands behind the lanes, their names in a row above them.
+  const { width, lanes, colours = DEFAULT_COLOURS } = input;
+  const shapes = new Shapes();
+  const top = drawTitle(shapes, input, colours);
   const erasTop = top + 14;
   const lanesTop = erasTop + 20;
   const lanesHeight = lanes * LANE_HEIGHT;
+  const rows = { erasTop, lanesTop, lanesHeight, lanesBottom: lanesTop + lanesHeight };
+  drawEras(shapes, input, rows, colours);
+  drawCrowds(shapes, input, rows, colours);
+  drawMarks(shapes, input, rows, colours);
+  const clusterTop = rows.lanesBottom + 2;
+  drawClusters(shapes, input, clusterTop, colours);
+  const axisY = clusterTop + 28;
+  drawAxis(shapes, input, axisY, colours);
+  const bottom = drawSources(shapes, input, axisY + 26, colours);
+  return { width, height: bottom + PADDING, background: colours.background, shapes: shapes.list };
+}
+
+/** The title, on as many lines as it takes rather than running off the picture, and the stretch shown; returns where they end. */
+function drawTitle(shapes: Shapes, input: PictureInput, colours: PictureColours): number {
+  const titleLines = wrapText(input.timeline.title, Math.floor((input.width - 2 * PADDING) / (TITLE_TEXT * GLYPH_WIDTH)));
+  let top = PADDING;
+  for (const line of titleLines) shapes.text(PADDING, (top += TITLE_TEXT + 6), line, TITLE_TEXT, colours.text, { bold: true });
+  shapes.text(PADDING, (top += 22), input.windowText, 13, colours.muted);
+  return top;
+}
+
+/** As in the element: era bands behind the lanes, their names in a row above them. */
+function drawEras(shapes: Shapes, { scene, width }: PictureInput, { erasTop, lanesTop, lanesHeight }: Rows, colours: PictureColours): void {
   for (const { era, x0, x1 } of scene.eras) {
     const left = Math.max(0, x0);
     const bandWidth = Math.min(width, x1) - left;
-    shapes.push({ kind: 'rect', x: left, y: erasTop, width: bandWidth, height: lanesTop - erasTop + lanesHeight, fill: colours.era });
+    shapes.add({ kind: 'rect', x: left, y: erasTop, width: bandWidth, height: lanesTop - erasTop + lanesHeight, fill: colours.era });
     const name = shortened(era.title, bandWidth - 8);
-    if (name) text(left + 4, erasTop + 14, name, SMALL_TEXT - 1, colours.eraText, { bold: true });
+    if (name) shapes.text(left + 4, erasTop + 14, name, SMALL_TEXT - 1, colours.eraText, { bold: true });
   }
-  // As in the element: a crowded stretch's column, as high over the lanes as it is crowded,
-  // behind any mark drawn there.
-  const lanesBottom = lanesTop + lanesHeight;
+}
+
+/** As in the element: a crowded stretch's column, as high over the lanes as it is crowded, behind any mark drawn there. */
+function drawCrowds(shapes: Shapes, { scene, width }: PictureInput, { lanesHeight, lanesBottom }: Rows, colours: PictureColours): void {
   for (const cluster of scene.clusters.filter(({ density }) => density > 0)) {
     const columnHeight = Math.max(6, cluster.density * lanesHeight);
     const { left, width: columnWidth } = columnOf(cluster, width);
-    shapes.push({ kind: 'rect', x: left, y: lanesBottom - columnHeight, width: columnWidth, height: columnHeight, fill: colours.markSoft });
-    shapes.push({ kind: 'rect', x: left, y: lanesBottom - columnHeight, width: columnWidth, height: 2, fill: colours.mark });
+    shapes.add({ kind: 'rect', x: left, y: lanesBottom - columnHeight, width: columnWidth, height: columnHeight, fill: colours.markSoft });
+    shapes.add({ kind: 'rect', x: left, y: lanesBottom - columnHeight, width: columnWidth, height: 2, fill: colours.mark });
   }
-  // As in the element: each mark at the top of its lane, its label under it.
+}
+
+/** As in the element: each mark at the top of its lane, its label under it. */
+function drawMarks(shapes: Shapes, { scene }: PictureInput, { lanesTop }: Rows, colours: PictureColours): void {
   for (const mark of scene.marks) {
     const markTop = lanesTop + mark.lane * LANE_HEIGHT + 4;
-    if (mark.kind === 'point') shapes.push({ kind: 'circle', x: (mark.x0 + mark.x1) / 2, y: markTop + POINT_RADIUS, radius: POINT_RADIUS, fill: colours.mark });
+    if (mark.kind === 'point') shapes.add({ kind: 'circle', x: (mark.x0 + mark.x1) / 2, y: markTop + POINT_RADIUS, radius: POINT_RADIUS, fill: colours.mark });
     else {
       const fill = mark.kind === 'span' ? colours.markSoft : colours.mark;
-      shapes.push({ kind: 'rect', x: mark.x0, y: markTop, width: mark.x1 - mark.x0, height: MARK_HEIGHT, fill, stroke: colours.mark, radius: 3 });
+      shapes.add({ kind: 'rect', x: mark.x0, y: markTop, width: mark.x1 - mark.x0, height: MARK_HEIGHT, fill, stroke: colours.mark, radius: 3 });
     }
     if (mark.labelShown) {
       // As in the element, a label that ends with its mark is placed by its end.
       const atEnd = mark.labelEndX !== undefined;
-      text(mark.labelEndX ?? mark.labelX, markTop + MARK_HEIGHT + 14, mark.event.title, SMALL_TEXT, colours.text, atEnd ? { anchor: 'end' } : {});
+      shapes.text(mark.labelEndX ?? mark.labelX, markTop + MARK_HEIGHT + 14, mark.event.title, SMALL_TEXT, colours.text, atEnd ? { anchor: 'end' } : {});
     }
   }
-  // Clusters sit under the lanes, each count clear of the next, placed as the element places
-  // them; a pill is as wide as its cluster's stretch, or room for its count, if it has room.
-  const clusterTop = lanesBottom + 2;
+}
+
+/**
+ * Clusters sit under the lanes, each count clear of the next, placed as the element places
+ * them; a pill is as wide as its cluster's stretch, or room for its count, if it has room.
+ */
+function drawClusters(shapes: Shapes, { scene, width, clusterText }: PictureInput, clusterTop: number, colours: PictureColours): void {
   const pillWidthOf = (index: number) => Math.max(CLUSTER_WIDTH, scene.clusters[index]!.x1 - scene.clusters[index]!.x0);
   const countPlaces = countBoxes(scene.clusters, width, pillWidthOf);
   scene.clusters.forEach((cluster, index) => {
     const { left, width: room } = countPlaces[index]!;
     const pillWidth = Math.min(pillWidthOf(index), room);
     if (pillWidth <= 0) return;
-    shapes.push({ kind: 'rect', x: left, y: clusterTop, width: pillWidth, height: 20, fill: colours.markSoft, stroke: colours.mark, radius: 10 });
+    shapes.add({ kind: 'rect', x: left, y: clusterTop, width: pillWidth, height: 20, fill: colours.markSoft, stroke: colours.mark, radius: 10 });
     // A count cut short, as in the element, rather than written over the next one.
-    const count = shortened(input.clusterText(cluster.events.length), pillWidth - 8);
-    if (count) text(left + 8, clusterTop + 14, count, SMALL_TEXT - 1, colours.text);
+    const count = shortened(clusterText(cluster.events.length), pillWidth - 8);
+    if (count) shapes.text(left + 8, clusterTop + 14, count, SMALL_TEXT - 1, colours.text);
   });
+}
 
-  const axisY = clusterTop + 28;
-  shapes.push({ kind: 'line', x1: 0, y1: axisY, x2: width, y2: axisY, stroke: colours.border });
-  for (const tick of input.ticks) {
-    shapes.push({ kind: 'line', x1: tick.x, y1: axisY, x2: tick.x, y2: axisY + 6, stroke: colours.border });
+function drawAxis(shapes: Shapes, { ticks, width }: PictureInput, axisY: number, colours: PictureColours): void {
+  shapes.add({ kind: 'line', x1: 0, y1: axisY, x2: width, y2: axisY, stroke: colours.border });
+  for (const tick of ticks) {
+    shapes.add({ kind: 'line', x1: tick.x, y1: axisY, x2: tick.x, y2: axisY + 6, stroke: colours.border });
     // A label centred on a tick at the very edge would be cut: it moves inside.
     const half = (tick.label.length * (SMALL_TEXT - 1) * GLYPH_WIDTH) / 2 + 2;
-    text(Math.min(Math.max(tick.x, half), width - half), axisY + 20, tick.label, SMALL_TEXT - 1, colours.muted, { anchor: 'middle' });
+    shapes.text(Math.min(Math.max(tick.x, half), width - half), axisY + 20, tick.label, SMALL_TEXT - 1, colours.muted, { anchor: 'middle' });
   }
+}
 
+/** The line naming the sources of what is shown, wrapped; returns where it ends. */
+function drawSources(shapes: Shapes, { scene, width, sourceLine }: PictureInput, top: number, colours: PictureColours): number {
   const sources = sourcesShown(scene);
-  const sourceLine = input.sourceLine(sources.join('; '));
-  const lines = sources.length > 0 ? wrapText(sourceLine, Math.floor((width - 2 * PADDING) / (SMALL_TEXT * GLYPH_WIDTH))) : [];
-  let y = axisY + 26;
-  for (const line of lines) text(PADDING, (y += SMALL_TEXT + 5), line, SMALL_TEXT, colours.muted);
-  return { width, height: y + PADDING, background: colours.background, shapes };
+  const lines = sources.length > 0 ? wrapText(sourceLine(sources.join('; ')), Math.floor((width - 2 * PADDING) / (SMALL_TEXT * GLYPH_WIDTH))) : [];
+  let y = top;
+  for (const line of lines) shapes.text(PADDING, (y += SMALL_TEXT + 5), line, SMALL_TEXT, colours.muted);
+  return y;
 }
 
 /** A small text cut short with "…" to fit a width, or nothing where not even two glyphs fit. */

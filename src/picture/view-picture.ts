@@ -1,3 +1,4 @@
+// The element's view, as laid out, described as a picture: title, marks, axis and sources.
 import { chooseTicks } from '../layout/ticks.js';
 import type { Scene } from '../layout/scene.js';
 import type { TimeScale } from '../layout/time-scale.js';
