@@ -6,5 +6,5 @@
 import './element/define.js';
 
 export { ConflictTimeline } from './element/conflict-timeline.js';
-export { registerLocale, type LocaleDefinition, type UiStrings } from './element/locales.js';
+export { registerLocale, type LocaleDefinition, type UiStrings } from './i18n/locales.js';
 export * from './model/index.js';

@@ -1,9 +1,10 @@
+// `conflict-timeline image`: the element's first view of a data file as an SVG or PNG picture.
 import { layoutScene } from '../layout/scene.js';
 import { timeScale } from '../layout/time-scale.js';
 import { itemsInWindow } from '../layout/time-window.js';
 import { crowdStretches, firstWindow, fullWindowOf, VIEW_LAYOUT } from '../layout/view.js';
 import type { Timeline } from '../model/types.js';
-import { uiStrings } from '../element/strings.js';
+import { uiStrings } from '../i18n/strings.js';
 import { pictureSvg } from '../picture/picture.js';
 import { pictureOfView } from '../picture/view-picture.js';
 

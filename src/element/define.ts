@@ -1,3 +1,4 @@
+// Registers <conflict-timeline>, once, and tells TypeScript what the tag is.
 import { ConflictTimeline } from './conflict-timeline.js';
 
 // Defining twice (two copies of the bundle on one page) must not throw.

@@ -1,3 +1,4 @@
+// The view saved as an image: the theme's colours read off the element, then an SVG or PNG file.
 import { PICTURE_FONT, pictureSvg, type Picture, type PictureColours } from '../picture/picture.js';
 
 /** Device pixels per picture pixel in a PNG: sharp on phones and in print. */

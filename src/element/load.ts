@@ -1,5 +1,7 @@
+// Reading a data file from a URL or from text: the checked result, or why nothing could be read.
 import { checkTimelineText, validateTimeline, type CheckResult, type Problem } from '../model/index.js';
 import { importCsvText } from '../model/csv.js';
+import type { UiStrings } from '../i18n/strings.js';
 
 /** Why data could not be had at all, as opposed to problems inside it. */
 export type LoadFailure = { kind: 'network' } | { kind: 'http'; status: number } | { kind: 'unreadable'; result: CheckResult };
@@ -68,5 +70,17 @@ function fileNameOf(address: URL): string {
     return decodeURIComponent(name);
   } catch {
     return name;
+  }
+}
+
+/** What went wrong when data could not be had, in the reader's language. */
+export function failureMessage(failure: LoadFailure, url: string, strings: UiStrings): string {
+  switch (failure.kind) {
+    case 'network':
+      return strings.networkError(url);
+    case 'http':
+      return strings.httpError(url, failure.status);
+    case 'unreadable':
+      return strings.notJson(url);
   }
 }

@@ -1,3 +1,4 @@
+// Smooth moves between two views: the path d3's zoom transitions take, drawn frame by frame.
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 
 /** Slow at both ends, as d3's transitions move by default. */

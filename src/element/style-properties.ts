@@ -1,3 +1,4 @@
+// A directive that sets inline style properties through the CSSOM, as a strict CSP allows.
 import { noChange, type AttributePart } from 'lit';
 import { Directive, PartType, directive, type PartInfo } from 'lit/directive.js';
 

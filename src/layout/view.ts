@@ -1,3 +1,4 @@
+// The view's fixed measures and its windows: everything, the first view, and a zoom's stretch.
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { parseEventDate } from '../model/partial-date.js';
 import { densestWindow, extentOf, padWindow, type TimeWindow } from './time-window.js';
@@ -51,6 +52,20 @@ export function firstWindow(events: readonly TimelineEvent[], full: TimeWindow, 
   if (first?.ok) return atLeastMinimum({ start: first.value.start, end: end ? first.value.end : full.end });
   const dense = densestWindow(events, FIRST_VIEW_SHARE);
   return atLeastMinimum(dense ? padWindow(dense, 0.08) : full);
+}
+
+/**
+ * The stretch from `start` to `end` inclusive, each a date, a time value or `YYYY[-MM[-DD]]`;
+ * undefined where either cannot be read, or the end is not after the start.
+ */
+export function windowBetween(start: string | Date | number, end: string | Date | number): TimeWindow | undefined {
+  const instant = (value: string | Date | number, edge: 'start' | 'end') => {
+    if (typeof value !== 'string') return +value;
+    const parsed = parseEventDate(value, value, false);
+    return parsed.ok ? parsed.value[edge] : NaN;
+  };
+  const window = { start: instant(start, 'start'), end: instant(end, 'end') };
+  return Number.isFinite(window.start) && Number.isFinite(window.end) && window.end > window.start ? window : undefined;
 }
 
 /** A window widened about its middle to the narrowest a view shows (one event alone has no width). */

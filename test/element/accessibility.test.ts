@@ -1,8 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import { a11ySnapshot, emulateMedia, executeServerCommand, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import { formatEventDate, type Timeline } from '../../src/model/index.js';
-import { registerLocale } from '../../src/element/locales.js';
-import { uiStrings } from '../../src/element/strings.js';
+import { registerLocale } from '../../src/i18n/locales.js';
+import { uiStrings } from '../../src/i18n/strings.js';
 import { STORY_URL, TimelineHarness, axeViolations, crowdedFile, dayOf2024, loadStory, mountEach, nextEvent, until } from './harness.js';
 
 let story: Timeline;

@@ -1,6 +1,7 @@
+// The detail panel of the selected event: its date, facts and summary, and each source's quotes.
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatEventDate, isWebLink, type Source, type TimelineEvent } from '../model/index.js';
-import type { UiStrings } from './strings.js';
+import { formatEventDate, isWebLink, type Source, type TimelineEvent } from '../../model/index.js';
+import type { UiStrings } from '../../i18n/strings.js';
 
 function renderSource(source: Source, strings: UiStrings, localeId: string): TemplateResult {
   const parts = [

@@ -1,6 +1,7 @@
+// The filter chips: every tag and actor of the events, pressed or not.
 import { html, nothing, type TemplateResult } from 'lit';
-import { distinctValues, type EventFilter, type TimelineEvent } from '../model/index.js';
-import type { UiStrings } from './strings.js';
+import { distinctValues, type EventFilter, type TimelineEvent } from '../../model/index.js';
+import type { UiStrings } from '../../i18n/strings.js';
 
 /** Chips for every tag and actor of the events; a pressed chip says so in text, not colour alone. */
 export function renderFilters(

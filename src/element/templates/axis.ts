@@ -1,3 +1,4 @@
+// The time axis under the lanes.
 import { svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 

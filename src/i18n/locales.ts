@@ -1,3 +1,4 @@
+// Languages added by a page (`registerLocale`): how dates read in them, and the element's words.
 import { registerDateLocale, type DateLocale } from '../model/index.js';
 import { registerStrings, type UiStrings } from './strings.js';
 

@@ -1,19 +1,8 @@
+// The loading message, the error that names what went wrong, or the note of events left out.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CheckResult } from '../model/index.js';
-import type { LoadFailure, LoadOutcome } from './load.js';
-import type { UiStrings } from './strings.js';
-
-/** What went wrong when data could not be had, in the reader's language. */
-export function failureMessage(failure: LoadFailure, url: string, strings: UiStrings): string {
-  switch (failure.kind) {
-    case 'network':
-      return strings.networkError(url);
-    case 'http':
-      return strings.httpError(url, failure.status);
-    case 'unreadable':
-      return strings.notJson(url);
-  }
-}
+import type { CheckResult } from '../../model/index.js';
+import { failureMessage, type LoadOutcome } from '../load.js';
+import type { UiStrings } from '../../i18n/strings.js';
 
 function problemList(result: CheckResult): TemplateResult {
   return html`<ul>

@@ -1,7 +1,8 @@
+// The events as an ordered list: the list view, the narrow vertical timeline, and print.
 import { html, nothing, type TemplateResult } from 'lit';
-import { partialDateText, type TimelineEvent } from '../model/index.js';
-import { eventDateText, renderCitations, renderEventFacts, renderSingleSource, sourceCount } from './render-details.js';
-import type { UiStrings } from './strings.js';
+import { partialDateText, type TimelineEvent } from '../../model/index.js';
+import { eventDateText, renderCitations, renderEventFacts, renderSingleSource, sourceCount } from './details.js';
+import type { UiStrings } from '../../i18n/strings.js';
 
 /**
  * The whole timeline as an ordered list, in date order: the view for narrow containers (drawn

@@ -1,3 +1,4 @@
+// The marks of the view, drawn by a directive that writes only what changed on each mark.
 import { noChange, type ElementPart } from 'lit';
 import { Directive, PartType, directive, type PartInfo } from 'lit/directive.js';
 

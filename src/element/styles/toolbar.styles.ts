@@ -1,0 +1,107 @@
+// The title, the toolbar with its toggles and zoom buttons, and the filter chips.
+import { css } from 'lit';
+
+export const toolbarStyles = css`
+  .title {
+    font-size: 1.15em;
+    font-weight: 700;
+    margin: 0 0 0.5rem;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    margin-bottom: 0.5rem;
+  }
+
+  .filter-toggle,
+  .download-toggle {
+    border: 1px solid var(--ct-color-border);
+    background: var(--ct-color-surface);
+    border-radius: var(--ct-radius);
+    height: 2.25rem;
+    padding: 0 0.75rem;
+    cursor: pointer;
+  }
+
+  .filter-toggle[aria-expanded='true']::after,
+  .download-toggle[aria-expanded='true']::after {
+    content: ' ▴';
+  }
+
+  .filter-toggle[aria-expanded='false']::after,
+  .download-toggle[aria-expanded='false']::after {
+    content: ' ▾';
+  }
+
+  .toolbar .spacer {
+    flex: 1;
+  }
+
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+    align-items: center;
+    margin-bottom: 0.5rem;
+  }
+
+  .filters .group-label {
+    font-size: 0.8em;
+    font-weight: 600;
+    color: var(--ct-color-muted);
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    margin-inline-end: 0.15rem;
+  }
+
+  .chip {
+    border: 1px solid var(--ct-color-border);
+    background: var(--ct-color-background);
+    border-radius: 999px;
+    padding: 0.1rem 0.65rem;
+    font-size: 0.85em;
+    cursor: pointer;
+  }
+
+  .chip[aria-pressed='true'] {
+    background: var(--ct-color-accent);
+    border-color: var(--ct-color-accent);
+    color: var(--ct-color-background);
+  }
+
+  .chip[aria-pressed='true']::before {
+    content: '✓ ';
+  }
+
+  .count {
+    font-size: 0.85em;
+    color: var(--ct-color-muted);
+  }
+
+  .zoom,
+  .downloads {
+    display: flex;
+    gap: 0.25rem;
+  }
+
+  .list-toggle[aria-pressed='true'] {
+    background: var(--ct-color-accent);
+    border-color: var(--ct-color-accent);
+    color: var(--ct-color-background);
+  }
+
+  .list-toggle,
+  .zoom button,
+  .downloads button {
+    min-width: 2.25rem;
+    height: 2.25rem;
+    border: 1px solid var(--ct-color-border);
+    background: var(--ct-color-surface);
+    border-radius: var(--ct-radius);
+    cursor: pointer;
+    padding: 0 0.6rem;
+  }
+`;
