@@ -1,3 +1,4 @@
+// `conflict-timeline check`: a data file's problems, one line each, with a summary.
 import { formatEventDate, formatProblem } from '../model/index.js';
 import { reviewTimelineText } from '../model/validate.js';
 

@@ -1,3 +1,4 @@
+// The `conflict-timeline` command: reads the arguments, runs a command, and sets the exit code.
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkTimelineText, formatProblem, parsePartialDate } from '../model/index.js';

@@ -1,3 +1,4 @@
+// `conflict-timeline render`: a data file as static HTML, the timeline for readers without JavaScript.
 import { formatEventDate, isWebLink, partialDateText, type Source, type Timeline, type TimelineEvent } from '../model/index.js';
 import { escapeMarkup } from '../model/markup.js';
 

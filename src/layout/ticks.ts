@@ -1,3 +1,4 @@
+// The axis's ticks for a view: as many as fit, and the precision their labels need.
 import type { Precision } from '../model/partial-date.js';
 
 /** Axis ticks for a view: where they fall, and the precision their labels need. */

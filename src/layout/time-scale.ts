@@ -1,3 +1,4 @@
+// A linear scale from instants to pixels, as much of d3-scale's time scale as the view uses.
 import { utcTicks } from 'd3-time';
 
 /**

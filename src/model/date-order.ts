@@ -1,3 +1,4 @@
+// Events in date order, sorted fast: each item's start and end packed into one number.
 import type { EventDate } from './partial-date.js';
 
 const DAY = 86_400_000;

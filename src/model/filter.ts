@@ -1,3 +1,4 @@
+// The reader's filter of tags and actors: parsed from and written to the `filter` attribute.
 import type { TimelineEvent } from './types.js';
 
 /** Which tags and actors a reader has chosen; an empty set lets everything through. */

@@ -1,3 +1,4 @@
+// Dates in a reader's language, as precise as their source and no more: a month reads as a month.
 import { precisionOf, startOf, type EventDate, type PartialDate, type Precision } from './partial-date.js';
 import { dateLocale, type DateLocale } from './locale.js';
 

@@ -1,3 +1,4 @@
+// The model's public face: the data file's types, the checker, dates and filters.
 export type * from './types.js';
 export type { Problem } from './problem.js';
 export { formatProblem } from './problem.js';

@@ -1,3 +1,4 @@
+// Dates as sources give them (a year, a month or a day), parsed strictly into spans of time.
 import { UTCDateMini } from '@date-fns/utc/date/mini';
 // Its own module: the package's index loads every date-fns function, which costs the command
 // line about a fifth of a second at start.

@@ -1,3 +1,4 @@
+// A problem in a data file, said so that a journalist can find it and fix it.
 import type { TextPosition } from './json-text.js';
 
 /**
