@@ -3,12 +3,14 @@
 // heap, DOM nodes, with a page of plain marks moved the same way as the machine's floor;
 // then `conflict-timeline check` on a 100,000-event file in Node, beside Node only reading and
 // parsing the same file.
-// Writes bench/results.md and bench/results.json, and prints the table.
+// Writes the results into bench/README.md (between its results markers) and bench/results.json,
+// and prints the table.
 import { createServer } from 'node:http';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { extname, join, normalize } from 'node:path';
 import { tmpdir } from 'node:os';
+import { replaceBetween } from '../scripts/markers.mjs';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromePath, CHROME_ARGS } from '../scripts/chrome-path.mjs';
@@ -23,6 +25,8 @@ const VIS_LIMIT = Number(process.env.BENCH_VIS_LIMIT ?? 10000);
  * change is compared only within one run, as the machine drifts from run to run.
  */
 const BASELINE = process.env.BENCH_BASELINE;
+const RESULTS_START = '<!-- results: written by npm run bench -->';
+const RESULTS_END = '<!-- /results -->';
 /** Three, so that a first frame's median is the middle run: of two, it was the faster. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
@@ -165,8 +169,9 @@ const spread = (times) => `${fixed(median(times), 0)} ms (from ${fixed(Math.min(
 const checkLine = `\`conflict-timeline check\` of a 100,000-event file in Node (whole command, median of ${CHECK_ROUNDS}): ${spread(checkTimes)}; Node only reading and parsing the same file: ${spread(readTimes)}.`;
 // Only the version line: Debian's launcher script can print its own warnings on stderr.
 const machine = `${execFileSync(executablePath, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()}, Node ${process.version}, ${ROUNDS} alternating rounds.`;
-const markdown = `# Benchmark results\n\n${machine}\n\n${table}\n\n${referenceLine}\n\n${checkLine}\n\nThe figures depend on the machine; the ratios are the claim. Reproduce with \`npm run bench\`.\n`;
+const markdown = `${machine}\n\n${table}\n\n${referenceLine}\n\n${checkLine}\n`;
 // The results kept are this code's alone: a comparison with a baseline is only printed.
-if (!BASELINE) await writeFile(join(root, 'bench/results.md'), markdown);
+const readme = join(root, 'bench/README.md');
+if (!BASELINE) await writeFile(readme, replaceBetween(await readFile(readme, 'utf8'), RESULTS_START, RESULTS_END, markdown, readme));
 if (!BASELINE) await writeFile(join(root, 'bench/results.json'), `${JSON.stringify({ machine, results, reference, churn, single, checkMs: checkTimes, readAndParseMs: readTimes }, null, 2)}\n`);
 console.log(`${table}\n\n${referenceLine}\n\n${checkLine}`);
