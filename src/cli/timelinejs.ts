@@ -25,6 +25,8 @@ interface TjsSlide {
   media?: { url?: string; credit?: string; caption?: string };
   group?: string;
   unique_id?: string;
+  /** Not TimelineJS's own: a `featured` field (JSON) or `Featured` column (sheet), kept as the lead. */
+  featured?: string;
 }
 
 interface TjsTimeline {
@@ -64,6 +66,7 @@ function slideOf(value: unknown): TjsSlide {
     media: { url: textOf(media.url), credit: textOf(media.credit), caption: textOf(media.caption) },
     group: textOf(slide.group),
     unique_id: textOf(slide.unique_id) || undefined,
+    featured: textOf(slide.featured),
   };
 }
 
@@ -135,6 +138,7 @@ function fromSheet(text: string): TjsTimeline {
       text: { headline: row.Headline, text: row.Text },
       media: { url: row.Media, credit: row['Media Credit'], caption: row['Media Caption'] },
       group: row.Group,
+      featured: row.Featured,
     };
     const type = (row.Type ?? '').trim().toLowerCase();
     if (type === 'title') timeline.title = slide;
@@ -197,6 +201,7 @@ class SlideConverter {
     const display = slide.display_date || slide.start_date?.display_date;
     if (display?.trim()) event.displayDate = plainText(display);
     if (slide.group?.trim()) event.tags = [plainText(slide.group)];
+    if (/^(true|yes|1|x)$/i.test(slide.featured?.trim() ?? '')) event.featured = true;
     if (slide.media?.url?.trim()) notes.push(`${where}: media (${plainText(slide.media.url).slice(0, 60)}) is not carried over${slide.media.credit ? `; credit: ${plainText(slide.media.credit)}` : ''}`);
     return event;
   }

@@ -9,7 +9,7 @@ import { withoutByteOrderMark } from './json-text.js';
 import { parsePartialDate } from './partial-date.js';
 import type { RawEra, RawEvent, RawSource, TimelineFile } from './types.js';
 
-const EVENT_COLUMNS = ['kind', 'id', 'date', 'start', 'end', 'approximate', 'title', 'summary', 'place', 'actors', 'tags', 'sources', 'quotes', 'dateNote', 'displayDate'] as const;
+const EVENT_COLUMNS = ['kind', 'id', 'date', 'start', 'end', 'approximate', 'title', 'summary', 'place', 'actors', 'tags', 'sources', 'quotes', 'dateNote', 'displayDate', 'featured'] as const;
 const SOURCE_COLUMNS = ['source', 'publisher', 'title', 'byline', 'published', 'url', 'note'] as const;
 const LIST_SEPARATOR = ' | ';
 const DATE_COLUMNS = ['date', 'start', 'end'] as const;
@@ -112,6 +112,7 @@ export function importCsv(fallbackTitle: string, events: Block, sources: Block):
     const event: RawEvent = { id: row.id ?? '', title: row.title ?? '', citations };
     for (const column of ['date', 'start', 'end', 'summary', 'place', 'dateNote', 'displayDate'] as const) if (row[column]?.trim()) event[column] = row[column]!.trim();
     if (/^(true|yes|1|x)$/i.test(row.approximate?.trim() ?? '')) event.approximate = true;
+    if (/^(true|yes|1|x)$/i.test(row.featured?.trim() ?? '')) event.featured = true;
     for (const column of ['actors', 'tags'] as const) if (list(row[column]).length > 0) event[column] = list(row[column]);
     rawEvents.push(event);
   });
@@ -168,6 +169,7 @@ export function exportCsv(file: unknown): string {
     ...cited(event),
     dateNote: cell(event.dateNote),
     displayDate: cell(event.displayDate),
+    featured: event.featured ? 'true' : '',
   }));
   const sources = Object.entries(isRecord(data.sources) ? data.sources : {})
     .filter((entry): entry is [string, Record<string, unknown>] => isRecord(entry[1]))

@@ -27,6 +27,7 @@ export interface RawEvent {
   displayDate?: string;
   dateNote?: string;
   title: string;
+  featured?: boolean;
   summary?: string;
   place?: string;
   actors?: string[];
@@ -76,6 +77,8 @@ export interface TimelineEvent {
   displayDate?: string;
   dateNote?: string;
   title: string;
+  /** The story's lead: always labeled, drawn stronger, in the first view. */
+  featured: boolean;
   summary?: string;
   place?: string;
   actors: readonly string[];

@@ -101,7 +101,8 @@ export function validateTimeline(root: unknown): CheckResult {
     root,
     (raw, when, keptSources) => {
       const { id, displayDate, dateNote, title, summary, place, actors = NO_WORDS, tags = NO_WORDS } = raw;
-      events.push({ id, when, citations: citationsOf(raw.citations, keptSources), displayDate, dateNote, title, summary, place, actors, tags });
+      const featured = raw.featured === true;
+      events.push({ id, when, citations: citationsOf(raw.citations, keptSources), displayDate, dateNote, title, featured, summary, place, actors, tags });
     },
     ({ id, title, citations }, when, keptSources) => eras.push({ id, title, when, citations: citationsOf(citations, keptSources) }),
   );
