@@ -2,7 +2,7 @@
 import { layoutScene } from '../layout/scene.js';
 import { timeScale } from '../layout/time-scale.js';
 import { itemsInWindow } from '../layout/time-window.js';
-import { crowdStretches, firstWindow, fullWindowOf, VIEW_LAYOUT } from '../layout/view.js';
+import { crowdStretches, firstWindow, fittingLanes, fullWindowOf, VIEW_LAYOUT, type LaneFit } from '../layout/view.js';
 import type { Timeline } from '../model/types.js';
 import { uiStrings } from '../i18n/strings.js';
 import { pictureSvg } from '../picture/picture.js';
@@ -29,13 +29,16 @@ export async function timelineImage(timeline: Timeline, options: ImageOptions): 
   if (!full) return undefined;
   const window = firstWindow(timeline.events, full, options.start, options.end);
   const scale = timeScale([window.start, window.end], [0, options.width]);
-  const scene = layoutScene(itemsInWindow(timeline.events, window), timeline.eras, scale, (event) => labelWidth(event.title), {
-    ...VIEW_LAYOUT,
-    width: options.width,
-    // Crowded stretches counted as the element counts them, so the columns match its view.
-    ...crowdStretches(full, scale),
-    counted: timeline.events,
-  });
+  const place = (fit: LaneFit) =>
+    layoutScene(itemsInWindow(timeline.events, window), timeline.eras, scale, (event) => labelWidth(event.title), {
+      ...VIEW_LAYOUT,
+      ...fit,
+      width: options.width,
+      // Crowded stretches counted as the element counts them, so the columns match its view.
+      ...crowdStretches(full, scale),
+      counted: timeline.events,
+    });
+  const scene = place(fittingLanes(place));
   const svg = pictureSvg(pictureOfView({ timeline, scene, scale, locale: options.locale, strings: uiStrings(options.locale) }));
   // Loaded here, not with the command line: a native module that only pictures need.
   const { Resvg } = await import('@resvg/resvg-js');

@@ -12,8 +12,8 @@ import { ShownView } from './shown-view.js';
 import { Panels } from './panels.js';
 import { downloadPicture, themeColours } from './download-picture.js';
 import { AnnouncerController, DataController, LabelMetricsController, PrintController, RovingFocusController, SelectionController, ZoomController } from './controllers/index.js';
-import { laneListeners, renderDetails, renderFilters, renderList, renderStatus, renderToolbar, renderViewport, type PictureFormat } from './templates/index.js';
-import { adaptationsStyles, detailsStyles, hiddenStyles, listStyles, statusStyles, themeStyles, toolbarStyles, viewportStyles } from './styles/index.js';
+import { laneListeners, renderDetails, renderFilters, renderLegend, renderList, renderStatus, renderToolbar, renderViewport, type PictureFormat } from './templates/index.js';
+import { adaptationsStyles, detailsStyles, hiddenStyles, legendStyles, listStyles, statusStyles, themeStyles, toolbarStyles, viewportStyles } from './styles/index.js';
 
 /** Below this width, measured on the element, the timeline is drawn vertically as a list. */
 const NARROW_WIDTH = 520;
@@ -80,7 +80,7 @@ const NARROW_WIDTH = 520;
  * @cssproperty --ct-radius - Corner radius of panels and buttons.
  */
 export class ConflictTimeline extends LitElement {
-  static override styles = [themeStyles, toolbarStyles, viewportStyles, detailsStyles, statusStyles, listStyles, adaptationsStyles, hiddenStyles];
+  static override styles = [themeStyles, toolbarStyles, viewportStyles, legendStyles, detailsStyles, statusStyles, listStyles, adaptationsStyles, hiddenStyles];
 
   // Declared without decorators: the decorator helpers cost every reader bytes for nothing.
   // Typed as Lit's declarations so that the published types do not need d3's.
@@ -184,6 +184,7 @@ export class ConflictTimeline extends LitElement {
     this.shown.layOut({
       // Only what moves the marks lays them out again (not, say, a new announcement).
       key: [this.outcome, this.filter, this.locale, width, transform.k, transform.x, keepId, fontChanges],
+      fitKey: [this.outcome, this.filter, this.locale, width, fontChanges],
       transform,
       width,
       eras: timeline.eras,
@@ -217,7 +218,7 @@ export class ConflictTimeline extends LitElement {
     this.roving.afterViewUpdate();
   }
 
-  // Looked up again only when the viewport was rendered anew: every frame asks for it.
+  /** Looked up again only when the viewport was rendered anew: every frame asks for it. */
   private viewportElement: HTMLElement | null = null;
 
   private get viewport(): HTMLElement | null {
@@ -255,8 +256,7 @@ export class ConflictTimeline extends LitElement {
 
   /** Saves what the view shows, with the title and the sources, as an image. */
   private downloadView(format: PictureFormat): void {
-    const timeline = this.timeline;
-    const scene = this.shown.scene;
+    const { timeline, shown: { scene } } = this;
     if (!timeline || !scene) return;
     const picture = pictureOfView({ timeline, scene, scale: this.shown.visibleScale, locale: this.locale, strings: this.strings, colours: themeColours(this) });
     void downloadPicture(picture, format, idFrom(timeline.title) || 'timeline');
@@ -310,8 +310,10 @@ export class ConflictTimeline extends LitElement {
       ${this.panels.isOpen('filters') ? renderFilters(timeline.events, this.shown.filter, strings, (kind, value) => this.toggleFilter(kind, value)) : nothing}
       ${this.listShown
         ? renderList(this.shown.events, this.selected, strings, this.locale, this.onChooseListItem, this.print.printing)
-        : html`${this.shown.scene ? this.renderViewport(this.shown.scene) : nothing} ${selected ? renderDetails(selected, strings, this.locale, this.onClose) : nothing}`}`;
+        : html`${this.shown.scene ? this.renderViewport(this.shown.scene) : nothing} ${renderLegend(this.shown.events, this.shown.colours, strings)}
+          ${selected ? renderDetails(selected, strings, this.locale, this.onClose, this.shown.guide(selected, (to) => (this.selected = to.id))) : nothing}`}`;
   }
+
 
   private renderToolbar(total: number): TemplateResult {
     return renderToolbar({

@@ -1,5 +1,6 @@
 // The view saved as an image: the theme's colours read off the element, then an SVG or PNG file.
 import { PICTURE_FONT, pictureSvg, type Picture, type PictureColours } from '../picture/picture.js';
+import { TAG_COLOURS } from '../layout/tag-colours.js';
 
 /** Device pixels per picture pixel in a PNG: sharp on phones and in print. */
 const PNG_SCALE = 2;
@@ -17,6 +18,7 @@ export function themeColours(host: Element): PictureColours {
     markSoft: colour('mark-soft'),
     era: colour('era'),
     eraText: colour('era-text'),
+    tags: Array.from({ length: TAG_COLOURS }, (_, index) => colour(`tag-${index}`)),
   };
 }
 
@@ -33,7 +35,7 @@ function paint(picture: Picture): HTMLCanvasElement {
     context.beginPath();
     if (shape.kind === 'text') {
       context.font = `${shape.bold ? 'bold ' : ''}${shape.size}px ${PICTURE_FONT}`;
-      context.textAlign = shape.anchor === 'middle' ? 'center' : 'left';
+      context.textAlign = shape.anchor === 'middle' ? 'center' : shape.anchor === 'end' ? 'right' : 'left';
       context.fillStyle = shape.fill;
       context.fillText(shape.text, shape.x, shape.y);
     } else if (shape.kind === 'line') {
@@ -45,7 +47,9 @@ function paint(picture: Picture): HTMLCanvasElement {
       if (shape.kind === 'circle') context.arc(shape.x, shape.y, shape.radius, 0, 2 * Math.PI);
       else context.roundRect(shape.x, shape.y, shape.width, shape.height, shape.radius ?? 0);
       context.fillStyle = shape.fill;
+      context.globalAlpha = shape.kind === 'rect' ? (shape.fillOpacity ?? 1) : 1;
       context.fill();
+      context.globalAlpha = 1;
       if (shape.kind === 'rect' && shape.stroke) {
         context.strokeStyle = shape.stroke;
         context.stroke();

@@ -37,6 +37,19 @@ export interface UiStrings {
   sourceLine: (names: string) => string;
   keyboardHelp: string;
   showingWindow: (window: string, count: number) => string;
+  previous: string;
+  previousEvent: string;
+  next: string;
+  nextEvent: string;
+  /** "3 of 14": where the open event stands among those shown. */
+  position: (index: number, total: number) => string;
+  details: string;
+  /** The mark of a featured event in the list. */
+  keyEvent: string;
+  legendLabel: string;
+  legendDay: string;
+  legendSpan: string;
+  legendRange: string;
 }
 
 const en: UiStrings = {
@@ -76,6 +89,17 @@ const en: UiStrings = {
   sourceLine: (names) => `Sources: ${names}`,
   keyboardHelp: 'Arrow keys move between events, Enter opens one, Escape closes it; plus, minus and 0 zoom in, out and fit.',
   showingWindow: (window, count) => `Showing ${window}: ${count === 1 ? '1 event' : `${count} events`}`,
+  previous: 'Previous',
+  previousEvent: 'Previous event',
+  next: 'Next',
+  nextEvent: 'Next event',
+  position: (index, total) => `${index} of ${total}`,
+  details: 'Details',
+  keyEvent: 'Key event',
+  legendLabel: 'Key',
+  legendDay: 'a day',
+  legendSpan: 'a month or a year, no day given',
+  legendRange: 'a period',
 };
 
 const fr: UiStrings = {
@@ -117,6 +141,17 @@ const fr: UiStrings = {
   keyboardHelp:
     'Les flèches passent d’un événement à l’autre, Entrée en ouvre un, Échap le ferme ; plus, moins et 0 agrandissent, réduisent et ajustent.',
   showingWindow: (window, count) => `Affichage : ${window}, ${count === 1 ? '1 événement' : `${count} événements`}`,
+  previous: 'Précédent',
+  previousEvent: 'Événement précédent',
+  next: 'Suivant',
+  nextEvent: 'Événement suivant',
+  position: (index, total) => `${index} sur ${total}`,
+  details: 'Détails',
+  keyEvent: 'Événement clé',
+  legendLabel: 'Légende',
+  legendDay: 'un jour',
+  legendSpan: 'un mois ou une année, sans jour précis',
+  legendRange: 'une période',
 };
 
 const STRINGS: Record<string, UiStrings> = { en, fr };

@@ -12,6 +12,8 @@ export interface MarkBox {
    * before the mark's end.
    */
   endLabelX0?: number;
+  /** Placed before the others that begin where it does: a featured event. */
+  first?: boolean;
 }
 
 export interface PlacedMark {
@@ -58,21 +60,26 @@ export const reachFrom = (box: MarkBox, atEnd: boolean) => Math.min(box.x0, atEn
 /** Where a mark with its label shown ends, the label at `labelX0` or (`atEnd`) at `endLabelX0`. */
 export const reachTo = (box: MarkBox, atEnd: boolean) => Math.max(box.x1, (atEnd ? box.endLabelX0! : box.labelX0) + box.labelX1 - box.labelX0);
 
+/**
+ * How clear of the marks awaiting their lanes a placing keeps: not at all, of them and their
+ * labels, or (`marks`) of their marks only, their labels being free to give way.
+ */
+type Clearance = boolean | 'marks';
+
 /** The searches for a free lane: out of the way of marks awaiting their lanes, or not. */
 const ONLY_CLEAR = [true];
 const CLEAR_FIRST = [true, false];
 const ANY_LANE = [false];
 
 /**
- * Places marks in lanes so that no two marks or labels overlap. Marks are taken from left to
- * right; each goes to the first lane free where it (and its label) begins, the label
- * reserving the lane while it runs. Where no lane has room for a label at `labelX0`, it may go
- * at `endLabelX0`. When no lane is free, the mark takes the place of an earlier mark's label
- * (moved to `endLabelX0` where that has room, else hidden), and when even marks fill every
- * lane it joins a cluster.
- * Given the lanes marks had (`preferredLane`), each goes back to its own where it is free, and
- * the others keep out of the way of those still to come.
- * O(n log n) for the sort, O(n × lanes) for the placing.
+ * Places marks in lanes so that no two marks or labels overlap: greedy interval colouring, as
+ * vis-timeline's stack does, each mark's extent taken with its label's. Marks are taken from
+ * left to right by where they and their labels begin; each goes to the first lane free for it
+ * with its label at `labelX0`, else at `endLabelX0` (its label's other side), else for the mark
+ * alone; else it takes the place of an earlier mark's label (moved to its other side where that
+ * has room, else hidden); when even marks fill every lane it joins a cluster. Given the lanes
+ * marks had (`preferredLane`), each goes back to its own where it is free, and the others keep
+ * out of the way of those still to come. O(n log n) for the sort, O(n × lanes) for the placing.
  *
  * @example
  * layoutLanes([{ x0: 0, x1: 10, labelX0: 0, labelX1: 50 }, { x0: 20, x1: 30, labelX0: 20, labelX1: 70 }], { lanes: 2, gap: 4 })
@@ -80,7 +87,10 @@ const ANY_LANE = [false];
  */
 export function layoutLanes(boxes: readonly MarkBox[], options: LaneOptions): LaneLayout {
   const placer = new LanePlacer(boxes, options);
-  const order = boxes.map((_, index) => index).sort((a, b) => boxes[a]!.x0 - boxes[b]!.x0 || boxes[a]!.x1 - boxes[b]!.x1);
+  const from = (box: MarkBox) => Math.min(box.x0, box.labelX0);
+  const order = boxes
+    .map((_, index) => index)
+    .sort((a, b) => from(boxes[a]!) - from(boxes[b]!) || Number(boxes[b]!.first ?? false) - Number(boxes[a]!.first ?? false) || boxes[a]!.x1 - boxes[b]!.x1);
   placer.awaitPreferredLanes(order);
   for (let position = 0; position < order.length; position++) {
     const index = order[position]!;
@@ -111,7 +121,7 @@ class LanePlacer {
    * of placing: another mark keeps out of its way where it can, so that a mark new to the view
    * does not push the ones that had their lanes into others.
    */
-  private readonly awaited: { position: number; from: number }[][];
+  private readonly awaited: { position: number; from: number; markFrom: number }[][];
   private readonly nextAwaited: number[];
   /**
    * The earliest any lane's last mark ends. Every way to place a mark needs a lane whose last
@@ -148,7 +158,7 @@ class LanePlacer {
     if (!preferredLane) return;
     order.forEach((index, position) => {
       const lane = preferredLane(index);
-      if (lane !== undefined && lane >= 0 && lane < this.lanes) this.awaited[lane]!.push({ position, from: Math.min(boxes[index]!.x0, boxes[index]!.labelX0) });
+      if (lane !== undefined && lane >= 0 && lane < this.lanes) this.awaited[lane]!.push({ position, from: Math.min(boxes[index]!.x0, boxes[index]!.labelX0), markFrom: boxes[index]!.x0 });
     });
   }
 
@@ -172,8 +182,10 @@ class LanePlacer {
     const box = this.boxes[index]!;
     if (box.x0 < this.earliestEnd + this.gap) return this.joinCluster(index, box);
     const preferred = this.preferredLane?.(index);
-    if (preferred !== undefined && preferred >= 0 && preferred < this.lanes && this.placeInPreferred(index, box, preferred)) return;
-    const newcomer = this.preferredLane !== undefined && preferred === undefined;
+    const hadLane = preferred !== undefined && preferred >= 0 && preferred < this.lanes;
+    if (hadLane && this.placeInPreferred(index, box, preferred)) return;
+    // A mark drawn under the lanes before (in the clusters' row) had no lane either.
+    const newcomer = this.preferredLane !== undefined && !hadLane;
     if (this.placeInFreeLane(index, box, newcomer)) return;
     // Take the room of an earlier label, if moving or hiding it frees the lane.
     const stolen = this.lastInLane.findIndex((_, lane) => this.labelCanGiveWay(lane, box) && (!newcomer || this.outOfTheWay(lane, box.x1)));
@@ -182,11 +194,16 @@ class LanePlacer {
     this.placeIn(index, box, stolen, false);
   }
 
-  /** The lane the mark had, where it is free; as before, the label of its last mark gives way where it alone is in the way. */
+  /**
+   * The lane the mark had, where it is free; as before, the label of its last mark gives way
+   * where it alone is in the way. Its own label keeps out of the way of the marks still to come
+   * back to that lane: a label that moved to the mark's other side (near the view's edge) is
+   * hidden rather than push them out.
+   */
   private placeInPreferred(index: number, box: MarkBox, lane: number): boolean {
     if (!this.fits(lane, box.x0, box.x1) && this.labelCanGiveWay(lane, box)) this.giveWay(lane, box);
     if (!this.fits(lane, box.x0, box.x1)) return false;
-    this.placeIn(index, box, lane, false);
+    this.placeIn(index, box, lane, 'marks');
     return true;
   }
 
@@ -205,7 +222,7 @@ class LanePlacer {
   }
 
   /** Places the mark in a lane free for it: its label where the lane has room, at its start, else at its end. */
-  private placeIn(index: number, box: MarkBox, lane: number, clear: boolean): void {
+  private placeIn(index: number, box: MarkBox, lane: number, clear: Clearance): void {
     if (this.roomIn(lane, reachFrom(box, false), reachTo(box, false), clear)) return this.place(index, lane, true, false);
     const atEnd = box.endLabelX0 !== undefined && this.roomIn(lane, reachFrom(box, true), reachTo(box, true), clear);
     this.place(index, lane, atEnd, atEnd);
@@ -254,16 +271,17 @@ class LanePlacer {
     }
   }
 
-  private roomIn(lane: number, from: number, to: number, clear: boolean): boolean {
-    return this.fits(lane, from, to) && (!clear || this.outOfTheWay(lane, to));
+  private roomIn(lane: number, from: number, to: number, clear: Clearance): boolean {
+    return this.fits(lane, from, to) && (!clear || this.outOfTheWay(lane, to, clear === 'marks'));
   }
 
   private fits(lane: number, from: number, to: number): boolean {
     return this.laneEnd(this.lastInLane[lane]) + this.gap <= from && this.clearOfKept(lane, from, to);
   }
 
-  private outOfTheWay(lane: number, to: number): boolean {
-    return to + this.gap <= (this.awaited[lane]![this.nextAwaited[lane]!]?.from ?? Infinity);
+  private outOfTheWay(lane: number, to: number, ofMarksOnly = false): boolean {
+    const next = this.awaited[lane]![this.nextAwaited[lane]!];
+    return to + this.gap <= (next === undefined ? Infinity : ofMarksOnly ? next.markFrom : next.from);
   }
 
   private clearOfKept(lane: number, from: number, to: number): boolean {

@@ -2,7 +2,7 @@
 // place, lay them in lanes, then draw what reaches into the view and gather the rest in clusters.
 import type { TimelineEvent } from '../model/types.js';
 import { precisionOf } from '../model/partial-date.js';
-import { layoutLanes, reachFrom, reachTo, type LaneLayout, type MarkBox, type PlacedMark } from './lanes.js';
+import { layoutLanes, type LaneLayout, type MarkBox, type PlacedMark } from './lanes.js';
 import { crowdColumns, stretchRuns, type CrowdColumn } from './crowds.js';
 import { extentOf } from './time-window.js';
 import type { MarkKind, Scene, SceneCluster, SceneMark, SceneOptions } from './scene-types.js';
@@ -18,7 +18,11 @@ export function markKind(event: TimelineEvent): MarkKind {
 }
 
 /** A mark to place in lanes, with what the scene draws of it. */
-type Box = MarkBox & Pick<SceneMark, 'event' | 'kind' | 'continuesBefore' | 'continuesAfter'>;
+type Box = MarkBox &
+  Pick<SceneMark, 'event' | 'kind' | 'continuesBefore' | 'continuesAfter' | 'labelInside' | 'labelCut'> & {
+    /** Its label's first place is left of the mark (its second, `endLabelX0`, is right of it). */
+    flipped: boolean;
+  };
 
 /** What every step needs: the events, the scale, the options, and which event is kept. */
 interface Placing {
@@ -38,7 +42,7 @@ export function placeEvents(
   labelWidth: (event: TimelineEvent) => number,
   options: SceneOptions,
   from: number,
-): Omit<Scene, 'eras'> {
+): Omit<Scene, 'eras' | 'laneCount'> {
   const { keepId, leadIn, stretchWidth = options.clusterWidth } = options;
   const viewStart = leadIn?.end;
   const shown = (event: TimelineEvent) => viewStart === undefined || event.when.end > viewStart;
@@ -65,17 +69,39 @@ export function placeEvents(
   const kept = keptPosition === -1 ? undefined : keptPosition;
   const layout = laneLayout(boxes, kept, options);
   const crowds = crowdColumns(stretches, events, stretchWidth, shown, keptIndex);
-  return { ...drawnMarks(placing, boxes, layout, kept, crowds), clusters: sceneClusters(boxes, layout, crowds, shown, options.gap) };
+  const drawn = drawnMarks(placing, boxes, layout, kept, crowds);
+  const clusters = sceneClusters(boxes, layout, crowds, shown, options.gap);
+  return { ...drawn, clusters: withoutClustersOfOne(clusters, drawn, boxes, options.lanes) };
 }
 
 /**
- * One event's mark, cut where placing starts and a little past the view's right edge, and its
- * label at the mark, moved left for one that would run past that edge, or else ending where
- * the mark ends (or the view, if sooner) where it starts in view. The kept event is placed even
- * in a crowd, its label moved right into the view, as it will be drawn.
+ * A cluster of one event says less than the event's own mark: the mark is drawn instead, in
+ * the row under the lanes where clusters stand, without its label (there is no lane for it).
+ */
+function withoutClustersOfOne(clusters: SceneCluster[], { marks, lanes: placedLanes }: Pick<Scene, 'marks' | 'lanes'>, boxes: readonly Box[], lanes: number): SceneCluster[] {
+  const kept = clusters.filter((cluster) => cluster.density > 0 || cluster.events.length > 1);
+  if (kept.length === clusters.length) return clusters;
+  for (const cluster of clusters) {
+    if (kept.includes(cluster)) continue;
+    const box = boxes.find((candidate) => candidate.event === cluster.events[0])!;
+    const { event, kind, x0, x1, continuesBefore, continuesAfter, labelInside } = box;
+    placedLanes.set(event.id, lanes);
+    marks.push({ event, kind, x0: kind === 'point' ? x0 : Math.max(x0, -OVERHANG), x1, continuesBefore, continuesAfter, lane: lanes, labelShown: false, labelX: x0, labelEndX: undefined, labelWidth: 0, labelInside, labelCut: false });
+  }
+  marks.sort((a, b) => a.x0 - b.x0);
+  return kept;
+}
+
+/**
+ * One event's mark, cut where placing starts and a little past the view's right edge, and
+ * where its label goes: on the mark, for a span or bar with room for it in view; else just to
+ * the right of the mark, or, where the view's right edge leaves no room there, flipped just to
+ * its left (the other side is the label's second place, for the lanes to choose). A label that
+ * fits on neither side of a narrow view gets the wider side's room, cut short. A label is
+ * never drawn past the view's edges.
  */
 function markBox({ events, x, options, keptIndex }: Placing, index: number, labelWidth: (event: TimelineEvent) => number, from: number): Box {
-  const { width, pointRadius, minSpanWidth } = options;
+  const { width, pointRadius, minSpanWidth, labelGap = 6, maxLabelWidth = Infinity, labelEdges: [leftEdge, rightEdge] = [0, width] } = options;
   const event = events[index]!;
   const kind = markKind(event);
   const { start, end } = event.when;
@@ -94,11 +120,34 @@ function markBox({ events, x, options, keptIndex }: Placing, index: number, labe
     continuesBefore = left < -OVERHANG;
     continuesAfter = right > width + OVERHANG;
   }
-  const textWidth = labelWidth(event);
-  const isKept = index === keptIndex;
-  const labelX0 = isKept ? Math.max(0, Math.min(x0, width - textWidth)) : Math.min(x0, width - textWidth);
-  const endLabelX0 = Math.min(x1, width) - textWidth;
-  return { event, kind, x0, x1, continuesBefore, continuesAfter, labelX0, labelX1: labelX0 + textWidth, endLabelX0: endLabelX0 >= 0 && !isKept ? endLabelX0 : undefined };
+  const box = { event, kind, x0, x1, continuesBefore, continuesAfter, first: event.featured };
+  const measured = labelWidth(event);
+  const textWidth = Math.min(measured, maxLabelWidth);
+  const shownFrom = Math.max(x0, leftEdge);
+  const shownTo = Math.min(x1, rightEdge);
+  if (kind !== 'point' && shownTo - shownFrom >= textWidth + 2 * labelGap) {
+    const labelX0 = shownFrom + labelGap;
+    return { ...box, labelX0, labelX1: labelX0 + textWidth, labelInside: true, flipped: false, labelCut: textWidth < measured };
+  }
+  const right = x1 + labelGap;
+  const leftEnd = x0 - labelGap;
+  const roomRight = rightEdge - right;
+  const roomLeft = leftEnd - leftEdge;
+  const fitsRight = roomRight >= textWidth;
+  const fitsLeft = roomLeft >= textWidth;
+  if (fitsRight || fitsLeft || index === keptIndex) {
+    const flipped = !fitsRight && (fitsLeft || roomLeft > roomRight);
+    const room = fitsRight || fitsLeft ? textWidth : Math.max(0, roomRight, roomLeft);
+    const labelX0 = flipped ? leftEnd - room : right;
+    // The other side, where the label fits there too: the lanes may need it.
+    const otherX0 = flipped ? (fitsRight ? right : undefined) : fitsLeft ? leftEnd - room : undefined;
+    return { ...box, labelX0, labelX1: labelX0 + room, endLabelX0: otherX0, labelInside: false, flipped, labelCut: room < measured };
+  }
+  // Too narrow a view for the whole label either side: the wider side's room, cut short.
+  const flipped = roomLeft > roomRight;
+  const room = Math.max(0, flipped ? roomLeft : roomRight);
+  const labelX0 = flipped ? leftEnd - room : right;
+  return { ...box, labelX0, labelX1: labelX0 + room, labelInside: false, flipped, labelCut: room < measured };
 }
 
 /**
@@ -115,42 +164,38 @@ function laneLayout(boxes: readonly Box[], kept: number | undefined, { lanes, ga
 
 /**
  * The marks that reach into the view, left to right, and every placed event's lane. A label
- * that would start on a crowd's column (moved there to stay in view, or of a mark cut at the
- * view's edge) is hidden, unless it is the kept event's; one that runs on into a column is
- * still read from its mark. A label that would start left of the view is drawn at its edge
- * where its lane is free there; its lane was taken from where the label would start, so that a
- * pan which brings the mark to the edge moves no other mark to another lane.
+ * that would start on a crowd's column away from its mark is hidden, unless it is the kept
+ * event's; one that runs on from its mark over a column is still read from its mark.
  */
-function drawnMarks({ options, shown }: Placing, boxes: readonly Box[], layout: LaneLayout, kept: number | undefined, crowds: readonly CrowdColumn[]): Pick<Scene, 'marks' | 'lanes'> {
-  const { lanes, gap } = options;
+function drawnMarks({ shown }: Placing, boxes: readonly Box[], layout: LaneLayout, kept: number | undefined, crowds: readonly CrowdColumn[]): Pick<Scene, 'marks' | 'lanes'> {
   const onColumn = (at: number) => crowds.some((column) => column.x0 <= at && at < column.x1);
-  const reach = ({ index, labelShown, labelAtEnd }: PlacedMark): [number, number] => {
-    const box = boxes[index]!;
-    return labelShown ? [reachFrom(box, labelAtEnd), reachTo(box, labelAtEnd)] : [box.x0, box.x1];
-  };
-  const laneMarks: PlacedMark[][] = Array.from({ length: lanes }, () => []);
-  for (const mark of layout.marks) laneMarks[mark.lane]!.push(mark);
-  const freeInLane = (mark: PlacedMark, to: number) => laneMarks[mark.lane]!.every((other) => other === mark || reach(other)[1] + gap <= 0 || to + gap <= reach(other)[0]);
   const marks: SceneMark[] = [];
   const placedLanes = new Map<string, number>();
   for (const mark of layout.marks) {
-    const { event, kind, x0, x1, continuesBefore, continuesAfter, labelX0: startLabelX0, labelX1, endLabelX0 } = boxes[mark.index]!;
+    const box = boxes[mark.index]!;
+    const { event, kind, x0, x1, continuesBefore, continuesAfter, labelInside, labelCut } = box;
     placedLanes.set(event.id, mark.lane);
     if (!shown(event)) continue;
-    const labelX0 = mark.labelAtEnd ? endLabelX0! : startLabelX0;
-    const labelX = Math.max(0, labelX0);
-    const textWidth = labelX1 - startLabelX0;
-    const labelShown = mark.labelShown && (mark.index === kept || (!onColumn(labelX) && (labelX0 >= 0 || freeInLane(mark, textWidth))));
-    const labelEndX = labelShown && mark.labelAtEnd ? labelX0 + textWidth : undefined;
+    const labelX = reachLabelStart(box, mark);
+    const labelWidth = box.labelX1 - box.labelX0;
+    // Beside its mark, a label runs on over a column; moved away from it, it would read as the column's.
+    const besideMark = !mark.labelAtEnd && !box.flipped && !labelInside;
+    const labelShown = mark.labelShown && labelWidth > 0 && (mark.index === kept || besideMark || !onColumn(labelX));
+    // A label left of its mark is drawn by its end, so that it ends by the mark whatever the font.
+    const flipped = mark.labelAtEnd ? !box.flipped : box.flipped;
+    const labelEndX = labelShown && flipped ? labelX + labelWidth : undefined;
     // A bar cut where placing starts is drawn, as any other, from a little past the view's edge.
     const drawnX0 = kind === 'point' ? x0 : Math.max(x0, -OVERHANG);
-    marks.push({ event, kind, x0: drawnX0, x1, continuesBefore, continuesAfter, lane: mark.lane, labelShown, labelX, labelEndX });
+    marks.push({ event, kind, x0: drawnX0, x1, continuesBefore, continuesAfter, lane: mark.lane, labelShown, labelX, labelEndX, labelWidth, labelInside, labelCut });
   }
   // Left to right, as the page holds them: the kept mark, placed first, goes to its place, so
   // that a screen reader reads it there and a focused mark is not moved out of its focus.
   marks.sort((a, b) => a.x0 - b.x0);
   return { marks, lanes: placedLanes };
 }
+
+/** Where a placed mark's label starts: its first place, or its second where the lanes chose that. */
+const reachLabelStart = (box: Box, mark: PlacedMark) => (mark.labelAtEnd ? box.endLabelX0! : box.labelX0);
 
 /**
  * The clusters of marks that found no room, and the crowds: marks with no room beside a crowd

@@ -17,14 +17,22 @@ export interface SceneMark {
   continuesAfter: boolean;
   lane: number;
   labelShown: boolean;
-  /** Where the label starts: at the mark, or at the view's edge for a mark that began off it. */
+  /**
+   * Where the label starts: just right of the mark, inside a span or bar wide enough to hold
+   * it, or (see `labelEndX`) just left of the mark; never past the view's edges.
+   */
   labelX: number;
   /**
-   * Where the label ends, for one moved to end with its mark where there was no room for it
-   * after the mark's start (`labelX` is then where its measured width starts): drawn aligned
-   * there, so that it ends with its mark whatever the font.
+   * Where a label flipped to the left of its mark ends, a little before the mark: drawn
+   * aligned there, so that it ends by its mark whatever the font.
    */
   labelEndX: number | undefined;
+  /** The room the label has, in pixels: a title longer than that is cut short with "…". */
+  labelWidth: number;
+  /** The label is drawn on its span or bar, inside it. */
+  labelInside: boolean;
+  /** The title is longer than the label's room: drawn cut short, whole on hover and focus. */
+  labelCut: boolean;
 }
 
 export interface SceneCluster {
@@ -57,6 +65,8 @@ export interface Scene {
   eras: SceneEra[];
   /** The lane of every event placed, by id, those of the lead-in too: the next view's `previousLanes`. */
   lanes: Map<string, number>;
+  /** How many lanes the view was laid out in. */
+  laneCount: number;
 }
 
 export interface SceneOptions {
@@ -68,6 +78,16 @@ export interface SceneOptions {
   minSpanWidth: number;
   /** Space between neighbours in a lane, in pixels. */
   gap: number;
+  /** Space between a mark and a label beside it, or between a span's edge and a label inside it. */
+  labelGap?: number;
+  /** The widest a label is drawn: a longer title is cut short with "…". Unlimited unless given. */
+  maxLabelWidth?: number;
+  /**
+   * The edges labels are kept inside, in pixels: the view's (0 and `width`) unless given. A
+   * view that pans gives the edges it had where placing started, so that labels do not move
+   * to their marks' other side, and marks to other lanes, at every step of a pan.
+   */
+  labelEdges?: readonly [number, number];
   /** Id of an event that must get a mark and label of its own: the focused or selected one. */
   keepId?: string | null;
   /** The widest stretch of the view one cluster gathers, in pixels. */

@@ -66,5 +66,5 @@ export function layoutScene(
   const shownEras = eras
     .map((era) => ({ era, x0: Math.max(x(era.when.start), -OVERHANG), x1: Math.min(x(era.when.end), width + OVERHANG) }))
     .filter(({ x0, x1 }) => x1 > 0 && x0 < width);
-  return { ...placeEvents(events, x, labelWidth, options, from), eras: shownEras };
+  return { ...placeEvents(events, x, labelWidth, options, from), eras: shownEras, laneCount: options.lanes };
 }

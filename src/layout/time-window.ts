@@ -66,18 +66,26 @@ export function sortedEnds(items: readonly Dated[]): Float64Array {
 }
 
 /**
- * How many items, sorted by start, reach past each edge of a window: those that start before
- * it, and those that end after it. Two binary searches, whatever the number of items.
+ * How many items lie wholly outside a window on each side: those that end by its start, and
+ * those (sorted by start) that start at its end or after. An item that reaches into the window
+ * is in view, however far it runs past an edge. Two binary searches, whatever the number.
  */
 export function countOutside(items: readonly Dated[], ends: Float64Array, window: TimeWindow): { before: number; after: number } {
   let low = 0;
   let high = ends.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (ends[middle]! <= window.end) low = middle + 1;
+    if (ends[middle]! <= window.start) low = middle + 1;
     else high = middle;
   }
-  return { before: firstStartingAtOrAfter(items, window.start), after: ends.length - low };
+  return { before: low, after: items.length - firstStartingAtOrAfter(items, window.end) };
+}
+
+/** Of the items wholly before a window, the one that ends last: the one a reader looks for next. */
+export function lastEndingBefore<T extends Dated>(items: readonly T[], start: number): T | undefined {
+  let found: T | undefined;
+  for (const item of items) if (item.when.end <= start && (!found || item.when.end > found.when.end)) found = item;
+  return found;
 }
 
 /** The window from the earliest start to the latest end of the items in some lists, if any. */

@@ -1,12 +1,21 @@
 // The view's fixed measures and its windows: everything, the first view, and a zoom's stretch.
 import type { Timeline, TimelineEvent } from '../model/types.js';
+import type { Scene } from './scene-types.js';
 import { parseEventDate } from '../model/partial-date.js';
 import { densestWindow, extentOf, padWindow, type TimeWindow } from './time-window.js';
 
 /** How a view is laid out, the same in the element and in its pictures. */
 export const VIEW_LAYOUT = {
+  /** Lanes of a view whose first view cannot be labeled whole in `maxLanes` (a dense file). */
   lanes: 7,
+  /** The most lanes a story is given, and the fewest (see `fittingLanes`). */
+  maxLanes: 12,
+  minLanes: 4,
   pointRadius: 6,
+  /** Space between a mark and its label. */
+  labelGap: 6,
+  /** The widest label where full titles cannot all be drawn: 30 characters and more, then "…". */
+  cutLabelWidth: 230,
   /** The narrowest a span or bar is drawn, so that a month seen from afar stays visible. */
   minSpanWidth: 12,
   gap: 10,
@@ -15,6 +24,30 @@ export const VIEW_LAYOUT = {
   /** Twice the points that the lanes of the narrowest stretch could hold (7 × 90 / 22). */
   crowdedCount: 60,
 };
+
+/** How many lanes a view is laid out in, and the widest its labels are drawn. */
+export interface LaneFit {
+  lanes: number;
+  maxLabelWidth: number;
+}
+
+/**
+ * The fewest lanes (at most `maxLanes`) in which a view shows every event with its whole
+ * title, else with titles cut to `cutLabelWidth`; where not even that is enough (a dense
+ * file), the default lanes, titles cut. `place` lays the view out in some lanes with labels
+ * at most so wide. Worked out for the first view, and kept while the reader zooms and pans,
+ * so that the timeline's height holds still.
+ */
+export function fittingLanes(place: (fit: LaneFit) => Scene): LaneFit {
+  for (const maxLabelWidth of [Infinity, VIEW_LAYOUT.cutLabelWidth]) {
+    const scene = place({ lanes: VIEW_LAYOUT.maxLanes, maxLabelWidth });
+    if (scene.clusters.length === 0 && scene.marks.every((mark) => mark.labelShown)) {
+      const used = scene.marks.reduce((most, mark) => Math.max(most, mark.lane + 1), 0);
+      return { lanes: Math.max(VIEW_LAYOUT.minLanes, used), maxLabelWidth };
+    }
+  }
+  return { lanes: VIEW_LAYOUT.lanes, maxLabelWidth: VIEW_LAYOUT.cutLabelWidth };
+}
 
 /**
  * The stretches a view counts crowds in, for a scale `x` that maps instants to pixels: from
@@ -46,12 +79,22 @@ export function fullWindowOf(timeline: Timeline): TimeWindow | undefined {
   return extent && padWindow(extent, 0.02);
 }
 
-/** The stretch a first view shows: from `start` to `end` (`YYYY[-MM[-DD]]`) when given, else where the events are dense. */
+/**
+ * The stretch a first view shows: from `start` to `end` (`YYYY[-MM[-DD]]`) when given, else
+ * where the events are dense, and the featured ones whatever their place.
+ */
 export function firstWindow(events: readonly TimelineEvent[], full: TimeWindow, start?: string, end?: string): TimeWindow {
   const first = start ? parseEventDate(start, end ?? start, false) : undefined;
   if (first?.ok) return atLeastMinimum({ start: first.value.start, end: end ? first.value.end : full.end });
   const dense = densestWindow(events, FIRST_VIEW_SHARE);
-  return atLeastMinimum(dense ? padWindow(dense, 0.08) : full);
+  return atLeastMinimum(withLead(dense ? padWindow(dense, 0.08) : full, events));
+}
+
+/** A window widened, where it must be, to hold the featured events whole, with a little room. */
+function withLead(window: TimeWindow, events: readonly TimelineEvent[]): TimeWindow {
+  const lead = extentOf(events.filter((event) => event.featured));
+  if (!lead || (lead.start >= window.start && lead.end <= window.end)) return window;
+  return padWindow({ start: Math.min(window.start, lead.start), end: Math.max(window.end, lead.end) }, 0.03);
 }
 
 /**

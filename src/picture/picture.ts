@@ -16,7 +16,7 @@ export interface Picture {
 }
 
 export type Shape =
-  | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: string; stroke?: string; radius?: number }
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: string; fillOpacity?: number; stroke?: string; radius?: number }
   | { kind: 'circle'; x: number; y: number; radius: number; fill: string }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string }
   | { kind: 'text'; x: number; y: number; text: string; size: number; fill: string; bold?: boolean; anchor?: 'start' | 'middle' | 'end' };
@@ -30,6 +30,8 @@ export interface PictureColours {
   markSoft: string;
   era: string;
   eraText: string;
+  /** The marks' colours by first tag (see `tagColours`). */
+  tags: readonly string[];
 }
 
 /** The element's light theme. */
@@ -42,6 +44,7 @@ const DEFAULT_COLOURS: PictureColours = {
   markSoft: '#d5e3f7',
   era: '#f3ead7',
   eraText: '#5c4a1e',
+  tags: ['#0072b2', '#c45a00', '#00795a', '#a3387b', '#6f6a00', '#5a5a66'],
 };
 
 export interface PictureInput {
@@ -57,13 +60,14 @@ export interface PictureInput {
   sourceLine: (names: string) => string;
   /** How a cluster of events is named: "14 events". */
   clusterText: (count: number) => string;
+  /** The colour of each first tag, by index into the colours' `tags`. */
+  tagColours: ReadonlyMap<string, number>;
   colours?: PictureColours;
 }
 
 export const PICTURE_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const PADDING = 16;
-const LANE_HEIGHT = 38;
-const MARK_HEIGHT = 12;
+const LANE_HEIGHT = 30;
 const POINT_RADIUS = 6;
 const SMALL_TEXT = 12;
 const TITLE_TEXT = 20;
@@ -165,20 +169,31 @@ function drawCrowds(shapes: Shapes, { scene, width }: PictureInput, { lanesHeigh
   }
 }
 
-/** As in the element: each mark at the top of its lane, its label under it. */
-function drawMarks(shapes: Shapes, { scene }: PictureInput, { lanesTop }: Rows, colours: PictureColours): void {
+/**
+ * As in the element: each mark in the middle of its lane, in its first tag's colour, its label
+ * beside it on the same line (or on its span), a label left of its mark placed by its end.
+ */
+function drawMarks(shapes: Shapes, { scene, tagColours }: PictureInput, { lanesTop }: Rows, colours: PictureColours): void {
   for (const mark of scene.marks) {
-    const markTop = lanesTop + mark.lane * LANE_HEIGHT + 4;
-    if (mark.kind === 'point') shapes.add({ kind: 'circle', x: (mark.x0 + mark.x1) / 2, y: markTop + POINT_RADIUS, radius: POINT_RADIUS, fill: colours.mark });
-    else {
-      const fill = mark.kind === 'span' ? colours.markSoft : colours.mark;
-      shapes.add({ kind: 'rect', x: mark.x0, y: markTop, width: mark.x1 - mark.x0, height: MARK_HEIGHT, fill, stroke: colours.mark, radius: 3 });
+    const laneTop = lanesTop + mark.lane * LANE_HEIGHT;
+    const middle = laneTop + LANE_HEIGHT / 2;
+    const tag = colours.tags[tagColours.get(mark.event.tags[0] ?? '') ?? -1];
+    const ink = tag ?? colours.mark;
+    if (mark.kind === 'point') {
+      if (mark.event.featured) shapes.add({ kind: 'circle', x: (mark.x0 + mark.x1) / 2, y: middle, radius: POINT_RADIUS + 3, fill: ink });
+      if (mark.event.featured) shapes.add({ kind: 'circle', x: (mark.x0 + mark.x1) / 2, y: middle, radius: POINT_RADIUS + 1, fill: colours.background });
+      shapes.add({ kind: 'circle', x: (mark.x0 + mark.x1) / 2, y: middle, radius: POINT_RADIUS, fill: ink });
+    } else if (mark.kind === 'span') {
+      // The element's soft fill: the colour faded into the background.
+      shapes.add({ kind: 'rect', x: mark.x0, y: laneTop + 3, width: mark.x1 - mark.x0, height: LANE_HEIGHT - 6, fill: ink, fillOpacity: 0.16, stroke: ink, radius: 4 });
+    } else {
+      shapes.add({ kind: 'rect', x: mark.x0, y: laneTop + LANE_HEIGHT - 8, width: mark.x1 - mark.x0, height: 5, fill: ink, radius: 2 });
     }
-    if (mark.labelShown) {
-      // As in the element, a label that ends with its mark is placed by its end.
-      const atEnd = mark.labelEndX !== undefined;
-      shapes.text(mark.labelEndX ?? mark.labelX, markTop + MARK_HEIGHT + 14, mark.event.title, SMALL_TEXT, colours.text, atEnd ? { anchor: 'end' } : {});
-    }
+    if (!mark.labelShown) continue;
+    const baseline = mark.kind === 'range' && mark.labelInside ? laneTop + 14 : middle + 4;
+    const text = mark.labelCut ? shortened(mark.event.title, mark.labelWidth, SMALL_TEXT) ?? '' : mark.event.title;
+    const anchor = mark.labelEndX !== undefined ? { anchor: 'end' as const } : {};
+    shapes.text(mark.labelEndX ?? mark.labelX, baseline, text, SMALL_TEXT, colours.text, { ...anchor, bold: mark.event.featured });
   }
 }
 
@@ -220,8 +235,8 @@ function drawSources(shapes: Shapes, { scene, width, sourceLine }: PictureInput,
 }
 
 /** A small text cut short with "…" to fit a width, or nothing where not even two glyphs fit. */
-function shortened(text: string, width: number): string | undefined {
-  const fits = Math.floor(width / ((SMALL_TEXT - 1) * GLYPH_WIDTH));
+function shortened(text: string, width: number, size = SMALL_TEXT - 1): string | undefined {
+  const fits = Math.floor(width / (size * GLYPH_WIDTH));
   if (fits <= 1) return undefined;
   return text.length <= fits ? text : `${text.slice(0, fits - 1).trimEnd()}…`;
 }
@@ -233,7 +248,7 @@ export function pictureSvg(picture: Picture): string {
   const body = picture.shapes.map((shape) => {
     switch (shape.kind) {
       case 'rect':
-        return `<rect x="${round(shape.x)}" y="${round(shape.y)}" width="${round(shape.width)}" height="${round(shape.height)}"${shape.radius ? ` rx="${shape.radius}"` : ''} fill="${escapeMarkup(shape.fill)}"${shape.stroke ? ` stroke="${escapeMarkup(shape.stroke)}"` : ''}/>`;
+        return `<rect x="${round(shape.x)}" y="${round(shape.y)}" width="${round(shape.width)}" height="${round(shape.height)}"${shape.radius ? ` rx="${shape.radius}"` : ''} fill="${escapeMarkup(shape.fill)}"${shape.fillOpacity === undefined ? '' : ` fill-opacity="${shape.fillOpacity}"`}${shape.stroke ? ` stroke="${escapeMarkup(shape.stroke)}"` : ''}/>`;
       case 'circle':
         return `<circle cx="${round(shape.x)}" cy="${round(shape.y)}" r="${shape.radius}" fill="${escapeMarkup(shape.fill)}"/>`;
       case 'line':

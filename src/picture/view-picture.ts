@@ -2,7 +2,8 @@
 import { chooseTicks } from '../layout/ticks.js';
 import type { Scene } from '../layout/scene.js';
 import type { TimeScale } from '../layout/time-scale.js';
-import { TICK_SPACING, VIEW_LAYOUT } from '../layout/view.js';
+import { TICK_SPACING } from '../layout/view.js';
+import { tagColours } from '../layout/tag-colours.js';
 import { formatTick, formatWindow } from '../model/format-date.js';
 import type { Timeline } from '../model/types.js';
 import { buildPicture, type Picture, type PictureColours } from './picture.js';
@@ -26,11 +27,12 @@ export function pictureOfView({ timeline, scene, scale, locale, strings, colours
     timeline,
     scene,
     width,
-    lanes: VIEW_LAYOUT.lanes,
+    lanes: scene.laneCount,
     windowText: formatWindow(start, end, locale),
     ticks: ticks.values.map((value, index) => ({ x: scale(value), label: formatTick(value, ticks.precision, locale, index === 0) })),
     sourceLine: strings.sourceLine,
     clusterText: strings.cluster,
+    tagColours: tagColours(timeline.events),
     colours,
   });
 }

@@ -3,7 +3,7 @@ import { a11ySnapshot, emulateMedia, executeServerCommand, findAccessibilityNode
 import { formatEventDate, type Timeline } from '../../src/model/index.js';
 import { registerLocale } from '../../src/i18n/locales.js';
 import { uiStrings } from '../../src/i18n/strings.js';
-import { STORY_URL, TimelineHarness, axeViolations, crowdedFile, dayOf2024, loadStory, mountEach, nextEvent, until } from './harness.js';
+import { overlappingBoxes, STORY_URL, TimelineHarness, axeViolations, crowdedFile, dayOf2024, loadStory, mountEach, nextEvent, until } from './harness.js';
 
 let story: Timeline;
 before(async () => {
@@ -347,14 +347,7 @@ describe('readable for everyone', () => {
 
   it('loses nothing at 200% text size', async () => {
     const h = await mount({ attributes: { src: STORY_URL, style: 'font-size: 30px' }, width: 1100 });
-    const boxes = [...h.root.querySelectorAll('.shape, .label, .cluster')].map((node) => node.getBoundingClientRect());
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const [a, b] = [boxes[i]!, boxes[j]!];
-        const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
-        expect(overlap, `boxes ${i} and ${j}`).to.equal(false);
-      }
-    }
+    expect(overlappingBoxes(h.root)).to.deep.equal([]);
     const viewport = h.root.querySelector('.viewport')!.getBoundingClientRect();
     for (const label of h.root.querySelectorAll('.label')) {
       const rect = label.getBoundingClientRect();

@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { emulateMedia } from '@web/test-runner-commands';
 import { VIEW_LAYOUT } from '../../src/layout/view.js';
 import type { Timeline } from '../../src/model/index.js';
-import { STORY_URL, TimelineHarness, crowdedFile, dayOf2024, loadStory, mountEach, nextEvent, until } from './harness.js';
+import { overlappingBoxes, STORY_URL, TimelineHarness, crowdedFile, dayOf2024, loadStory, mountEach, nextEvent, until } from './harness.js';
 
 let story: Timeline;
 before(async () => {
@@ -75,18 +75,31 @@ describe('<conflict-timeline> drawing the story', () => {
     for (const id of h.markIds()) expect(expected).to.include(id);
   });
 
-  it('frames the dense stretch of the story first, with a hint of what lies outside', async () => {
+  it('frames the dense stretch of the story first, the lead in it, and hints at no event that is in view', async () => {
     const h = await mount({ attributes: { src: STORY_URL } });
     const { start, end } = h.view();
     // The story runs from July 2023 to July 2024; the wars' 30 years must not crush it.
     expect(new Date(start).getUTCFullYear()).to.be.within(2023, 2023);
     expect(new Date(end).getUTCFullYear()).to.be.within(2024, 2024);
     expect(end - start).to.be.lessThan(2 * 365 * 86_400_000);
-    const startsBefore = story.events.filter((event) => event.when.start < start).length;
-    const endsAfter = story.events.filter((event) => event.when.end > end).length;
-    expect(startsBefore, 'the wars began decades before').to.be.greaterThan(0);
-    expect(h.text('.edge.before')).to.equal(`← ${startsBefore} earlier`);
-    if (endsAfter > 0) expect(h.text('.edge.after')).to.equal(`${endsAfter} later →`);
+    for (const event of story.events.filter((candidate) => candidate.featured)) {
+      expect(event.when.start >= start && event.when.end <= end, `${event.id}, featured, is in the first view`).to.equal(true);
+    }
+    // The wars began decades before, but reach into the view: they are in it, not "earlier".
+    expect(h.root.querySelector('.edge'), 'every event reaches into the first view').to.equal(null);
+  });
+
+  it('counts on its edge hints the events wholly outside the view, and hides a hint at 0', async () => {
+    const h = await mount({ attributes: { src: STORY_URL } });
+    for (const [from, to] of [['2024-07-14', '2024-07-26'], ['2023-06', '2023-12'], ['2024-05', '2024-06']] as const) {
+      await h.element.zoomTo(from, to);
+      await h.settle();
+      const { start, end } = h.view();
+      const before = story.events.filter((event) => event.when.end <= start).length;
+      const after = story.events.filter((event) => event.when.start >= end).length;
+      expect(h.root.querySelector('.edge.before')?.textContent?.trim() ?? '', `before ${from}`).to.equal(before > 0 ? `← ${before} earlier` : '');
+      expect(h.root.querySelector('.edge.after')?.textContent?.trim() ?? '', `after ${to}`).to.equal(after > 0 ? `${after} later →` : '');
+    }
   });
 
   it('draws a day as a point, a month or year as a span, a period as a bar, an approximate date softly', async () => {
@@ -109,25 +122,15 @@ describe('<conflict-timeline> drawing the story', () => {
       if (window) await h.element.zoomTo(window[0], window[1]);
       else await h.element.fit();
       await h.settle();
-      const boxes = [...h.root.querySelectorAll('.shape, .label, .cluster')].map((node) => node.getBoundingClientRect());
-      for (let i = 0; i < boxes.length; i++) {
-        for (let j = i + 1; j < boxes.length; j++) {
-          const [a, b] = [boxes[i]!, boxes[j]!];
-          const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
-          expect(overlap, `boxes ${i} and ${j} overlap at ${JSON.stringify(window)}`).to.equal(false);
-        }
-      }
+      expect(overlappingBoxes(h.root), `at ${JSON.stringify(window)}`).to.deep.equal([]);
     }
   });
 
   it('measures its labels again when their font changes, so that they still neither overlap nor run past the view', async () => {
     const h = await mount({ attributes: { src: STORY_URL, style: '--ct-lane-height: 40px' } });
-    const boxes = () => [...h.root.querySelectorAll('.shape, .label')].map((node) => node.getBoundingClientRect());
     const labelsFit = () => {
       const viewport = h.root.querySelector('.viewport')!.getBoundingClientRect();
-      const all = boxes();
-      const overlapping = all.some((a, i) => all.slice(i + 1).some((b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5));
-      return !overlapping && [...h.root.querySelectorAll('.label')].every((label) => label.getBoundingClientRect().right <= viewport.right + 0.5);
+      return overlappingBoxes(h.root).length === 0 && [...h.root.querySelectorAll('.label')].every((label) => label.getBoundingClientRect().right <= viewport.right + 0.5);
     };
     expect(labelsFit(), 'in the first font').to.equal(true);
     // Larger text in lanes of the same height: only the labels' font tells of the change.
@@ -156,16 +159,32 @@ describe('<conflict-timeline> drawing the story', () => {
     }
   });
 
-  it('ends a label with its mark where the marks that follow leave it no room after the mark’s start', async () => {
+  it('ties each label to its mark: beside it on its line, right of it or, near the right edge, left of it, or on its span', async () => {
     const h = await mount({ attributes: { src: STORY_URL, style: '--ct-font: sans-serif' }, width: 900 });
-    // In the first view, the May 2024 events have July marks close behind them in their lanes.
-    for (const id of ['new-caledonia-unrest', 'state-of-emergency', 'france-accuses-azerbaijan']) {
-      const shape = h.mark(id).querySelector('.shape')!.getBoundingClientRect();
-      const label = h.mark(id).querySelector('.label')?.getBoundingClientRect();
-      expect(label, `${id} is labelled`).to.not.equal(undefined);
-      expect(Math.abs(label!.right - shape.right), `${id}'s label ends with its mark`).to.be.lessThan(1);
-      expect(label!.left, `${id}'s label runs back from there`).to.be.lessThan(shape.left);
+    const viewport = h.root.querySelector('.viewport')!.getBoundingClientRect();
+    let flipped = 0;
+    for (const mark of h.marks()) {
+      const id = mark.dataset['id'];
+      const shape = mark.querySelector('.shape')!.getBoundingClientRect();
+      const label = mark.querySelector<HTMLElement>('.label');
+      expect(label, `${id} is labelled`).to.not.equal(null);
+      const box = label!.getBoundingClientRect();
+      expect(box.left >= viewport.left - 0.5 && box.right <= viewport.right + 0.5, `${id}'s label stays in the view`).to.equal(true);
+      const lane = mark.getBoundingClientRect();
+      expect(box.top >= lane.top - 0.5 && box.bottom <= lane.bottom + 0.5, `${id}'s label is in its mark's lane`).to.equal(true);
+      if (label!.classList.contains('inside')) {
+        expect(box.left >= shape.left && box.right <= shape.right + 0.5, `${id}'s label lies on its span`).to.equal(true);
+        continue;
+      }
+      expect(box.top < shape.bottom && shape.top < box.bottom, `${id}'s label is on its mark's line`).to.equal(true);
+      if (box.left >= shape.right) {
+        expect(box.left - shape.right, `${id}'s label starts just right of its mark`).to.be.lessThan(10);
+      } else {
+        flipped++;
+        expect(shape.left - box.right, `${id}'s label ends just left of its mark`).to.be.within(-1, 10);
+      }
     }
+    expect(flipped, 'the July 2024 events, at the right edge, have their labels on the left').to.be.greaterThan(2);
   });
 
   it('draws eras as labelled bands behind the events', async () => {
@@ -173,7 +192,7 @@ describe('<conflict-timeline> drawing the story', () => {
     await h.element.zoomTo('2024-04', '2024-07');
     await h.settle();
     const era = h.root.querySelector('.era');
-    expect(era?.textContent).to.contain('State of emergency in New Caledonia');
+    expect(h.text('.era-label')).to.contain('State of emergency in New Caledonia');
     const band = era!.getBoundingClientRect();
     const may = h.mark('state-of-emergency').getBoundingClientRect();
     expect(Math.abs(band.left - may.left)).to.be.lessThan(2);
@@ -778,7 +797,7 @@ describe('<conflict-timeline> data sources and loading', () => {
     hidden.style.width = '800px';
     await until(() => element.view !== null && element.shadowRoot!.querySelectorAll('.mark').length > 0, 'marks after showing');
     // The lane's height, unreadable while hidden, is read once shown: marks stand in lanes.
-    const lane = 2.55 * parseFloat(getComputedStyle(element).fontSize);
+    const lane = parseFloat(getComputedStyle(element).getPropertyValue('--ct-lane-height')) * parseFloat(getComputedStyle(element).fontSize);
     const boxes = () => [...element.shadowRoot!.querySelectorAll('.mark')].map((mark) => mark.getBoundingClientRect());
     await until(() => boxes().every((box) => Math.abs(box.height - lane) < 0.5), 'marks a lane high');
     expect(new Set(boxes().map((box) => Math.round(box.top))).size, 'marks in more than one lane').to.be.greaterThan(1);

@@ -62,6 +62,27 @@ export async function until(condition: () => boolean, what: string, timeout = 30
   }
 }
 
+/**
+ * The pairs of drawn boxes (shapes, labels, clusters) that overlap, named by what they draw; a
+ * label drawn on its own span or bar, inside it, is meant to lie over it.
+ */
+export function overlappingBoxes(root: ParentNode): string[] {
+  const nodes = [...root.querySelectorAll<HTMLElement>('.shape, .label:not(.font-probe), .cluster')];
+  const boxes = nodes.map((node) => node.getBoundingClientRect());
+  const name = (node: HTMLElement) => `${node.className} of ${node.closest<HTMLElement>('.mark')?.dataset['id'] ?? 'a cluster'}`;
+  const found: string[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      if (!(a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)) continue;
+      const [first, second] = [nodes[i]!, nodes[j]!];
+      const ownInside = first.parentElement === second.parentElement && [first, second].some((node) => node.classList.contains('inside'));
+      if (!ownInside) found.push(`${name(first)} and ${name(second)}`);
+    }
+  }
+  return found;
+}
+
 export class TimelineHarness {
   private constructor(
     readonly element: ConflictTimeline,

@@ -12,7 +12,8 @@ function describeScene(h: TimelineHarness): string {
   };
   const view = h.view();
   const lines = [`view ${new Date(view.start).toISOString().slice(0, 10)} – ${new Date(view.end).toISOString().slice(0, 10)}`];
-  for (const era of h.root.querySelectorAll('.era')) lines.push(`era ${box(era)} "${era.textContent!.trim()}"`);
+  const eraLabels = [...h.root.querySelectorAll('.era-label')];
+  h.root.querySelectorAll('.era').forEach((era, index) => lines.push(`era ${box(era)} "${eraLabels[index]?.textContent?.trim() ?? ''}"`));
   for (const mark of h.marks()) {
     const kind = [...mark.classList].filter((name) => name !== 'mark').join(' ');
     const label = mark.querySelector('.label');

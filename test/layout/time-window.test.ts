@@ -38,12 +38,12 @@ describe('time windows', () => {
     expect(found).to.deep.equal([many[3], ...many.slice(9_000, 9_005)]);
   });
 
-  it('counts the items that reach past either edge', () => {
+  it('counts the items wholly outside either edge, not those that reach into the window', () => {
     const ends = sortedEnds(items);
     expect([...ends]).to.deep.equal([10, 30, 41, 95, 100]);
-    expect(countOutside(items, ends, { start: 15, end: 50 })).to.deep.equal({ before: 2, after: 2 });
+    expect(countOutside(items, ends, { start: 15, end: 50 }), '0–10 before, 90–95 after; 5–100 is in view').to.deep.equal({ before: 1, after: 1 });
     expect(countOutside(items, ends, { start: -5, end: 200 })).to.deep.equal({ before: 0, after: 0 });
-    expect(countOutside(items, ends, { start: 95, end: 95 }), 'an end on the edge is inside').to.deep.equal({ before: 5, after: 1 });
+    expect(countOutside(items, ends, { start: 95, end: 96 }), 'an item ending on the start is before').to.deep.equal({ before: 4, after: 0 });
   });
 
   it('spans all items and pads a window', () => {

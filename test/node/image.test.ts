@@ -30,11 +30,11 @@ test('saves the first view as SVG and a PNG twice its size, with the title, the 
   assert.ok(words.some((word) => word.startsWith('Sources: Reuters')));
   const labelled = story.events.filter((event) => words.includes(escaped(event.title)));
   assert.ok(labelled.length >= 5, `${labelled.length} labels`);
-  // A label with no room after its mark's start ends where its mark ends, whatever the font.
-  const markEnds = [...svg.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)" height="\d+" rx="3"/g)].map(([, x, width]) => Number(x) + Number(width));
+  // A label with no room right of its mark is flipped to its left, ending just before it, whatever the font.
+  const markStarts = [...svg.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="[\d.]+" height="\d+" rx="4"/g)].map(([, x]) => Number(x));
   const endLabel = /<text x="([\d.]+)"[^>]* text-anchor="end"[^>]*>Deadly unrest in New Caledonia/.exec(svg);
-  assert.ok(endLabel, 'the May 2024 unrest is labelled, ending with its mark');
-  assert.ok(markEnds.some((end) => Math.abs(end - Number(endLabel[1])) < 0.5), `a mark ends at ${endLabel[1]}`);
+  assert.ok(endLabel, 'the May 2024 unrest is labelled, left of its mark');
+  assert.ok(markStarts.some((start) => Math.abs(start - 6 - Number(endLabel[1])) < 0.5), `a mark starts 6 px after ${endLabel[1]}`);
   const png = pngSize(await readFile(join(dir, 'events.png')));
   assert.deepEqual(png.signature, 'PNG');
   assert.equal(png.width, 2000);

@@ -122,7 +122,8 @@ export class LabelMetricsController implements ReactiveController {
   labelWidth(event: TimelineEvent): number {
     let width = this.labelWidths.get(event.id);
     if (width === undefined) {
-      width = Math.ceil((4 + this.textWidth(event.title)) * 1.03);
+      // A featured label is drawn heavier, and so wider.
+      width = Math.ceil((4 + this.textWidth(event.title)) * (event.featured ? 1.1 : 1.03));
       this.labelWidths.set(event.id, width);
     }
     return width;

@@ -28,6 +28,7 @@ export const adaptationsStyles = css`
     .approximate.point .shape {
       background: Canvas;
       border-color: CanvasText;
+      border-style: solid;
       forced-color-adjust: none;
     }
     .mark[aria-pressed='true'] .shape,
@@ -36,7 +37,15 @@ export const adaptationsStyles = css`
       border-color: Highlight;
     }
     .era {
-      border: 1px dashed CanvasText;
+      border-inline: 1px dashed CanvasText;
+    }
+    .grid {
+      border-color: GrayText;
+    }
+    .legend-swatch {
+      forced-color-adjust: none;
+      background: CanvasText;
+      border-color: CanvasText;
     }
     /* Its fill is dropped: its outline keeps the column's height readable. */
     .cluster .crowd {

@@ -13,7 +13,37 @@ export const detailsStyles = css`
 
   .details h3 {
     margin: 0 2.5rem 0.25rem 0;
-    font-size: 1.1em;
+    font-size: 1.25em;
+    line-height: 1.25;
+  }
+
+  /* Previous, where the event stands, Next: the story read in order. */
+  .guide {
+    display: flex;
+    align-items: center;
+    gap: 0.6rem;
+    margin: 0 2.5rem 0.5rem 0;
+    font-size: 0.85em;
+  }
+
+  .guide-step {
+    min-height: 28px;
+    padding: 0.1rem 0.7rem;
+    border: 1px solid var(--ct-color-border);
+    border-radius: 999px;
+    background: var(--ct-color-background);
+    cursor: pointer;
+  }
+
+  .guide-step:disabled {
+    cursor: default;
+    color: var(--ct-color-muted);
+    border-style: dashed;
+  }
+
+  .guide-position {
+    color: var(--ct-color-muted);
+    font-variant-numeric: tabular-nums;
   }
 
   .details .date {

@@ -7,5 +7,6 @@ import { statusStyles } from './status.styles.js';
 import { listStyles } from './list.styles.js';
 import { adaptationsStyles } from './adaptations.styles.js';
 import { hiddenStyles } from './hidden.styles.js';
+import { legendStyles } from './legend.styles.js';
 
-export { themeStyles, toolbarStyles, viewportStyles, detailsStyles, statusStyles, listStyles, adaptationsStyles, hiddenStyles };
+export { themeStyles, toolbarStyles, viewportStyles, detailsStyles, statusStyles, listStyles, adaptationsStyles, hiddenStyles, legendStyles };

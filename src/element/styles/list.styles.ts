@@ -10,7 +10,7 @@ export const listStyles = css`
 
   .list-item {
     position: relative;
-    padding: 0 0 1rem 1.6rem;
+    padding: 0 0 0.8rem 1.6rem;
     border-inline-start: 2px solid var(--ct-color-border);
     margin-inline-start: 0.5rem;
   }
@@ -32,8 +32,30 @@ export const listStyles = css`
     background: var(--ct-color-focus);
   }
 
+  /* The lead: a larger dot with a ring, and a word that says so. */
+  .list-item.featured::before {
+    box-shadow: 0 0 0 2px var(--ct-color-mark);
+  }
+
+  .key-event {
+    display: inline-block;
+    margin-inline-start: 0.4rem;
+    padding: 0 0.4rem;
+    border-radius: 999px;
+    font-size: 0.75em;
+    font-weight: 700;
+    color: var(--ct-color-background);
+    background: var(--ct-color-text);
+  }
+
+  .list-item .source-line {
+    margin: 0.1rem 0 0;
+    font-size: 0.85em;
+    color: var(--ct-color-muted);
+  }
+
   .list-item time {
-    display: block;
+    display: inline-block;
     font-size: 0.85em;
     font-weight: 600;
     color: var(--ct-color-muted);
@@ -45,6 +67,7 @@ export const listStyles = css`
   }
 
   .list-title {
+    min-height: 24px;
     border: 0;
     padding: 0;
     background: none;
@@ -69,7 +92,18 @@ export const listStyles = css`
     margin: 0.2rem 0;
   }
 
+  /* On a phone, two lines of each summary, the whole one for the event open: more events
+     to a screen. */
+  .narrow .list-item:not(.selected) .summary {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+
   .list-item summary {
+    min-height: 24px;
+    padding: 2px 0;
     cursor: pointer;
     font-size: 0.9em;
     font-weight: 600;

@@ -17,9 +17,18 @@ export const themeStyles = css`
     --ct-color-era-text: #5c4a1e;
     --ct-color-focus: #c2185b;
     --ct-color-error: #a4262c;
+    --ct-color-grid: #ececf0;
+    /* Marks by their first tag: Okabe and Ito's colour-blind-safe hues, darkened to 3:1 and
+       more on the background. */
+    --ct-color-tag-0: #0072b2;
+    --ct-color-tag-1: #c45a00;
+    --ct-color-tag-2: #00795a;
+    --ct-color-tag-3: #a3387b;
+    --ct-color-tag-4: #6f6a00;
+    --ct-color-tag-5: #5a5a66;
     /* In em, so that marks and lanes grow with the reader's text size. */
     --ct-mark-size: 0.8em;
-    --ct-lane-height: 2.55em;
+    --ct-lane-height: 2em;
     --ct-radius: 6px;
 
     display: block;
@@ -45,8 +54,24 @@ export const themeStyles = css`
       --ct-color-era-text: #f0dca8;
       --ct-color-focus: #ff80ab;
       --ct-color-error: #ff8a80;
+      --ct-color-grid: #26262c;
+      --ct-color-tag-0: #56b4e9;
+      --ct-color-tag-1: #e69f00;
+      --ct-color-tag-2: #3cc39c;
+      --ct-color-tag-3: #e394c4;
+      --ct-color-tag-4: #d4cf5a;
+      --ct-color-tag-5: #b4b4bf;
     }
   }
+
+  /* An event's colour, from its first tag, on its mark and its swatch in the key; a month's or
+     a year's soft fill is the colour faded into the background, under the label's text. */
+  .c0 { --mark: var(--ct-color-tag-0); }
+  .c1 { --mark: var(--ct-color-tag-1); }
+  .c2 { --mark: var(--ct-color-tag-2); }
+  .c3 { --mark: var(--ct-color-tag-3); }
+  .c4 { --mark: var(--ct-color-tag-4); }
+  .c5 { --mark: var(--ct-color-tag-5); }
 
   :host([hidden]) {
     display: none;

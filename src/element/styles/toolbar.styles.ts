@@ -40,12 +40,19 @@ export const toolbarStyles = css`
     flex: 1;
   }
 
+  /* Each group on a row of its own, its heading first. */
   .filters {
+    display: grid;
+    gap: 0.35rem;
+    margin-bottom: 0.5rem;
+  }
+
+  .filter-group,
+  .chips {
     display: flex;
     flex-wrap: wrap;
     gap: 0.35rem;
     align-items: center;
-    margin-bottom: 0.5rem;
   }
 
   .filters .group-label {
@@ -58,6 +65,7 @@ export const toolbarStyles = css`
   }
 
   .chip {
+    min-height: 24px;
     border: 1px solid var(--ct-color-border);
     background: var(--ct-color-background);
     border-radius: 999px;

@@ -19,25 +19,33 @@ export const viewportStyles = css`
     cursor: grabbing;
   }
 
+  /* A band behind the lanes, with no border to run through labels. */
   .era {
     position: absolute;
     top: 0;
     bottom: 1.75rem;
-    overflow: hidden;
     background: var(--ct-color-era);
-    border-inline: 1px dashed var(--ct-color-era-text);
   }
 
+  /* As wide as the room up to the next era (written on it), not the band's own width. */
   .era-label {
     position: absolute;
     top: 0.2rem;
-    max-width: calc(100% - 0.5rem);
     overflow: hidden;
     text-overflow: ellipsis;
     font-size: 0.75em;
     font-weight: 600;
     color: var(--ct-color-era-text);
     white-space: nowrap;
+  }
+
+  /* Quiet vertical lines at the axis's ticks, behind everything. */
+  .grid {
+    position: absolute;
+    top: 1.5rem;
+    bottom: 1.75rem;
+    width: 0;
+    border-left: 1px solid var(--ct-color-grid);
   }
 
   .lanes {
@@ -51,41 +59,50 @@ export const viewportStyles = css`
     display: contents;
   }
 
+  /* One lane high, as wide as its mark; its label beside it on the same line, or on it. Its
+     place and size are written on it in pixels. */
   .mark {
     position: absolute;
     left: 0;
     top: 0;
-    /* At the top of its lane, its label below it as wide as its text; its place and height, a
-       lane's, are written on it in pixels. */
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
     cursor: pointer;
     contain: layout style;
   }
 
+
   .shape {
+    position: absolute;
+    left: 0;
+    top: calc(50% - var(--ct-mark-size) / 2);
     display: block;
     width: 100%;
     height: var(--ct-mark-size);
-    background: var(--ct-color-mark);
-    border: 2px solid var(--ct-color-mark);
+    background: var(--mark, var(--ct-color-mark));
+    border: 2px solid var(--mark, var(--ct-color-mark));
     border-radius: 999px;
   }
 
   .point .shape {
-    width: var(--ct-mark-size);
     box-shadow: 0 0 0 2px var(--ct-color-background);
   }
 
-  /* A month or a year: an open span, so it never reads as a precise day. */
+  /* A month or a year: a soft band the lane's height, its ends open, so it never reads as a
+     period with a start and an end day. */
   .span .shape {
-    background: var(--ct-color-mark-soft);
-    border-radius: 3px;
+    top: 3px;
+    height: calc(100% - 6px);
+    background: color-mix(in srgb, var(--mark, var(--ct-color-mark)) 16%, var(--ct-color-background));
+    border: 1px dotted var(--mark, var(--ct-color-mark));
+    border-radius: 4px;
   }
 
+  /* A period: a firm bar along the foot of its lane, its label over it. */
   .range .shape {
-    border-radius: 3px;
+    top: auto;
+    bottom: 3px;
+    height: 5px;
+    border: 0;
+    border-radius: 2px;
   }
 
   /* Approximate dates fade at their edges. */
@@ -118,23 +135,53 @@ export const viewportStyles = css`
 
   .approximate.point .shape {
     mask-image: none;
-    background: var(--ct-color-mark-soft);
+    background: var(--ct-color-background);
     border-style: dashed;
   }
 
-  /* In the flow below its mark, so that it clears the mark at any text size. */
+  /* The lead: a larger point, a ring, a heavier label (measured heavier too). */
+  .featured.point .shape {
+    box-shadow: 0 0 0 2px var(--ct-color-background), 0 0 0 4px var(--mark, var(--ct-color-mark));
+  }
+
+  .featured .label {
+    font-weight: 650;
+  }
+
+  /* Beside its mark on the same line, or on its span; cut short with "…" where its room ends. */
   .label {
-    position: relative;
-    margin-top: 2px;
+    position: absolute;
+    top: 50%;
+    transform: translateY(-50%);
+    overflow: hidden;
+    text-overflow: ellipsis;
     white-space: nowrap;
     font-size: 0.82em;
     line-height: 1.3;
     color: var(--ct-color-text);
   }
 
-  /* A label that ends with its mark is placed by its end, so that it ends there whatever the font. */
+  /* Left of its mark: placed by its end, so that it ends by the mark whatever the font. */
   .label.at-end {
-    transform: translateX(-100%);
+    transform: translate(-100%, -50%);
+  }
+
+  .range .label.inside {
+    top: 1px;
+    transform: none;
+  }
+
+  /* A label cut short shows whole while its mark is pointed at or focused. */
+  .mark:hover .label,
+  .mark:focus-visible .label {
+    max-width: none !important;
+    z-index: 3;
+    background: var(--ct-color-background);
+  }
+
+  .mark:hover,
+  .mark:focus-visible {
+    z-index: 3;
   }
 
   .mark[aria-pressed='true'] .shape {
@@ -215,7 +262,8 @@ export const viewportStyles = css`
     border: 1px solid var(--ct-color-border);
     background: var(--ct-color-background);
     border-radius: 999px;
-    padding: 0.05rem 0.5rem;
+    min-height: 24px;
+    padding: 0.05rem 0.6rem;
     cursor: pointer;
   }
 

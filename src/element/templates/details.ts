@@ -45,17 +45,19 @@ export function eventName(event: TimelineEvent, localeId: string): string {
   return `${eventDateText(event, localeId)}: ${event.title}`;
 }
 
-/** What is known of an event beyond its title: summary, place, actors, how it was dated. */
-export function renderEventFacts(event: TimelineEvent, strings: UiStrings): TemplateResult {
-  return html`${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
-  ${event.place || event.actors.length || event.dateNote
+/** Where an event happened, who took part, how it was dated: those it has, as a list of terms. */
+export function renderEventFacts(event: TimelineEvent, strings: UiStrings): TemplateResult | typeof nothing {
+  return event.place || event.actors.length || event.dateNote
     ? html`<dl>
         ${event.place ? html`<dt>${strings.place}</dt><dd>${event.place}</dd>` : nothing}
         ${event.actors.length ? html`<dt>${strings.actors}</dt><dd>${event.actors.join(', ')}</dd>` : nothing}
         ${event.dateNote ? html`<dt>${strings.howDated}</dt><dd class="date-note">${event.dateNote}</dd>` : nothing}
       </dl>`
-    : nothing}`;
+    : nothing;
 }
+
+/** An event's summary, if it has one. */
+export const renderSummary = (event: TimelineEvent) => (event.summary ? html`<p class="summary">${event.summary}</p>` : nothing);
 
 /** The sources of an event: each source once, under the words quoted from it. */
 export function renderCitations(event: TimelineEvent, strings: UiStrings, localeId: string): TemplateResult {
@@ -78,16 +80,38 @@ export function renderSingleSource(event: TimelineEvent, strings: UiStrings): Te
   return sourceCount(event) === 1 ? html`<span class="single-source" part="single-source">${strings.singleSource}</span>` : nothing;
 }
 
+/** Where the open event stands among those shown, in date order, and the ones either side. */
+export interface Guide {
+  /** From 1. */
+  position: number;
+  total: number;
+  previous: TimelineEvent | undefined;
+  next: TimelineEvent | undefined;
+  go: (event: TimelineEvent) => void;
+}
+
+/** Previous and Next, to read the story in order, each naming the headline it goes to. */
+function renderGuide({ position, total, previous, next, go }: Guide, strings: UiStrings): TemplateResult {
+  const step = (to: TimelineEvent | undefined, label: string, name: string, part: string) =>
+    html`<button class="guide-step" part=${part} aria-label=${name} title=${to?.title ?? ''} ?disabled=${!to} @click=${() => to && go(to)}>${label}</button>`;
+  return html`<nav class="guide" aria-label=${strings.position(position, total)}>
+    ${step(previous, `‹ ${strings.previous}`, strings.previousEvent, 'previous')}
+    <span class="guide-position">${strings.position(position, total)}</span>
+    ${step(next, `${strings.next} ›`, strings.nextEvent, 'next')}
+  </nav>`;
+}
+
 /**
  * The detail panel of one event: what happened, its date as precise as its sources allow,
  * and each citation with the source's own words.
  */
-export function renderDetails(event: TimelineEvent, strings: UiStrings, localeId: string, onClose: () => void): TemplateResult {
-  return html`<section class="details" part="details" role="region" aria-labelledby="details-title">
+export function renderDetails(event: TimelineEvent, strings: UiStrings, localeId: string, onClose: () => void, guide: Guide): TemplateResult {
+  return html`<section class="details${event.featured ? ' featured' : ''}" part="details" role="region" aria-labelledby="details-title">
     <button class="close" part="close" @click=${onClose} aria-label=${strings.close}>✕</button>
+    ${renderGuide(guide, strings)}
     <p class="date">${eventDateText(event, localeId)}</p>
     <h3 id="details-title">${event.title}</h3>
-    ${renderEventFacts(event, strings)}
+    ${renderSummary(event)} ${renderEventFacts(event, strings)}
     <h4 class="sources-heading">${strings.sources}${renderSingleSource(event, strings)}</h4>
     ${renderCitations(event, strings, localeId)}
   </section>`;

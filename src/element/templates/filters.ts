@@ -13,14 +13,16 @@ export function renderFilters(
   const group = (kind: 'tags' | 'actors', label: string) => {
     const values = distinctValues(events, kind);
     if (values.length === 0) return nothing;
-    return html`<span class="group-label" id=${`filter-${kind}`}>${label}</span>
+    return html`<div class="filter-group">
+      <span class="group-label" id=${`filter-${kind}`}>${label}</span>
       <span class="chips" role="group" aria-labelledby=${`filter-${kind}`}>
         ${values.map(
           (value) => html`<button class="chip" part="chip" aria-pressed=${filter[kind].has(value) ? 'true' : 'false'} @click=${() => onToggle(kind, value)}>
             ${value}
           </button>`,
         )}
-      </span>`;
+      </span>
+    </div>`;
   };
   return html`<div class="filters" id="filters" part="filters">${group('tags', strings.topics)} ${group('actors', strings.who)}</div>`;
 }

@@ -1,14 +1,29 @@
 // The events as an ordered list: the list view, the narrow vertical timeline, and print.
 import { html, nothing, type TemplateResult } from 'lit';
-import { partialDateText, type TimelineEvent } from '../../model/index.js';
-import { eventDateText, renderCitations, renderEventFacts, renderSingleSource, sourceCount } from './details.js';
+import { formatEventDate, partialDateText, type TimelineEvent } from '../../model/index.js';
+import { eventDateText, renderCitations, renderEventFacts, renderSingleSource, renderSummary } from './details.js';
 import type { UiStrings } from '../../i18n/strings.js';
+
+/** "Reuters, 20 July 2024": the first source an event cites, as a credit line. */
+function sourceLine(event: TimelineEvent, localeId: string): string {
+  const source = event.citations[0]?.source;
+  if (!source) return '';
+  const name = source.publisher ?? `“${source.title}”`;
+  return source.published ? `${name}, ${formatEventDate(source.published, localeId)}` : name;
+}
+
+/** Place, actors and how the event was dated, then its quotes: what "Details" holds. */
+function renderMore(event: TimelineEvent, strings: UiStrings, localeId: string): TemplateResult {
+  return html`${renderEventFacts(event, strings)}
+    <h4 class="sources-heading">${strings.sources}${renderSingleSource(event, strings)}</h4>
+    ${renderCitations(event, strings, localeId)}`;
+}
 
 /**
  * The whole timeline as an ordered list, in date order: the view for narrow containers (drawn
- * as a vertical timeline) and for readers who choose the list. Each event's sources sit in a
- * disclosure that opens for the selected event (for every event when printing); choosing an
- * event's title selects it.
+ * as a vertical timeline) and for readers who choose the list. Each event shows its date,
+ * title, summary and first source; the rest sits in one "Details" disclosure that opens for the
+ * selected event (for every event when printing). Choosing an event's title selects it.
  */
 export function renderList(
   events: readonly TimelineEvent[],
@@ -21,15 +36,17 @@ export function renderList(
   return html`<ol class="list" part="list">
     ${events.map((event) => {
       const selected = event.id === selectedId;
-      return html`<li class="list-item${selected ? ' selected' : ''}" part="list-item" data-id=${event.id}>
+      return html`<li class="list-item${selected ? ' selected' : ''}${event.featured ? ' featured' : ''}" part="list-item" data-id=${event.id}>
         <time datetime=${partialDateText(event.when.first)}>${eventDateText(event, localeId)}</time>
+        ${event.featured ? html`<span class="key-event">${strings.keyEvent}</span>` : nothing}
         <h3>
           <button class="list-title" aria-current=${selected ? 'true' : 'false'} @click=${() => onChoose(event.id)}>${event.title}</button>
         </h3>
-        ${renderEventFacts(event, strings)}
+        ${renderSummary(event)}
+        <p class="source-line">${sourceLine(event, localeId)}</p>
         <details ?open=${selected || allSourcesOpen}>
-          <summary>${strings.sources} (${sourceCount(event)})${renderSingleSource(event, strings)}</summary>
-          ${renderCitations(event, strings, localeId)}
+          <summary>${strings.details}</summary>
+          ${renderMore(event, strings, localeId)}
         </details>
       </li>`;
     })}

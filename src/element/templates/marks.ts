@@ -19,10 +19,14 @@ export interface DrawnMark {
 
 export interface DrawnLabel {
   text: string;
-  /** Placed by its end rather than its start. */
+  /** Placed by its end rather than its start: left of its mark. */
   atEnd: boolean;
+  /** On its span or bar. */
+  inside: boolean;
   /** From the mark's left edge, in pixels. */
   left: number;
+  /** The most it may take, in pixels, where the title is cut short with "…". */
+  width: number | undefined;
 }
 
 /** A mark's elements, and what was last written on them: only what changes is written again. */
@@ -76,8 +80,12 @@ function writeLabel(nodes: MarkNodes, label: DrawnLabel | undefined, was: DrawnL
     nodes.element.append(element);
   }
   if (label.text !== was?.text) element.textContent = label.text;
-  if (label.atEnd !== was?.atEnd) element.className = label.atEnd ? 'label at-end' : 'label';
+  if (label.atEnd !== was?.atEnd || label.inside !== was?.inside) element.className = `label${label.atEnd ? ' at-end' : ''}${label.inside ? ' inside' : ''}`;
   if (label.left !== was?.left) element.style.setProperty('left', `${label.left}px`);
+  if (label.width !== was?.width) {
+    if (label.width === undefined) element.style.removeProperty('max-width');
+    else element.style.setProperty('max-width', `${label.width}px`);
+  }
 }
 
 /**

@@ -4,8 +4,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatTick } from '../../model/index.js';
 import { countBoxes, type Scene, type SceneCluster, type SceneMark } from '../../layout/scene.js';
 import { chooseTicks } from '../../layout/ticks.js';
-import { countOutside, padWindow, type TimeWindow } from '../../layout/time-window.js';
-import { TICK_SPACING, VIEW_LAYOUT } from '../../layout/view.js';
+import { countOutside, firstStartingAtOrAfter, lastEndingBefore, padWindow, type TimeWindow } from '../../layout/time-window.js';
+import { TICK_SPACING } from '../../layout/view.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import type { AccessibleNames } from '../accessible-names.js';
 import type { ShownView } from '../shown-view.js';
@@ -89,9 +89,12 @@ const hundredths = (pixels: number) => Math.round(pixels * 100) / 100;
  */
 function drawnMark(view: ViewportView, mark: SceneMark): DrawnMark {
   const { event, kind } = mark;
+  const colour = view.shown.colours.get(event.tags[0] ?? '');
   return {
     id: event.id,
-    className: `mark ${kind}${event.when.approximate ? ' approximate' : ''}${mark.continuesBefore ? ' continues-before' : ''}${mark.continuesAfter ? ' continues-after' : ''}`,
+    className: `mark ${kind}${colour === undefined ? '' : ` c${colour}`}${event.featured ? ' featured' : ''}${event.when.approximate ? ' approximate' : ''}${
+      mark.continuesBefore ? ' continues-before' : ''
+    }${mark.continuesAfter ? ' continues-after' : ''}`,
     name: view.names.event(event, view.locale),
     tabStop: event.id === view.tabStop,
     pressed: view.selected === event.id,
@@ -99,7 +102,9 @@ function drawnMark(view: ViewportView, mark: SceneMark): DrawnMark {
     y: hundredths(mark.lane * view.laneHeight),
     width: hundredths(mark.x1 - mark.x0),
     height: view.laneHeight,
-    label: mark.labelShown ? { text: event.title, atEnd: mark.labelEndX !== undefined, left: hundredths((mark.labelEndX ?? mark.labelX) - mark.x0) } : undefined,
+    label: mark.labelShown
+      ? { text: event.title, atEnd: mark.labelEndX !== undefined, inside: mark.labelInside, left: hundredths((mark.labelEndX ?? mark.labelX) - mark.x0), width: mark.labelCut ? hundredths(mark.labelWidth) : undefined }
+      : undefined,
   };
 }
 
@@ -115,7 +120,7 @@ function renderCluster(view: ViewportView, cluster: SceneCluster, box: { left: n
   const left = hundredths(box.left - view.shown.panShift);
   const width = hundredths(box.width);
   const count = view.strings.cluster(cluster.events.length);
-  const lanesHeight = VIEW_LAYOUT.lanes * view.laneHeight;
+  const lanesHeight = view.scene.laneCount * view.laneHeight;
   return html`<div
     role="button"
     class="cluster${width < SQUEEZED_COUNT ? ' squeezed' : ''}"
@@ -133,13 +138,16 @@ function renderCluster(view: ViewportView, cluster: SceneCluster, box: { left: n
   </div>`;
 }
 
-/** "N earlier" and "N later" at the view's edges, each selecting the nearest event past its edge. */
+/**
+ * "N earlier" and "N later" at the view's edges, counting the events wholly outside the view,
+ * each selecting the nearest of them; none where there are none.
+ */
 function renderEdgeHints(view: ViewportView): TemplateResult {
   const { strings } = view;
   const { events, ends, window } = view.shown;
   const outside = countOutside(events, ends, window);
-  // The nearest of those that reach past an edge: the one a reader would look for next.
-  const nearest = (edge: 'before' | 'after') => (edge === 'before' ? events[outside.before - 1] : events.find((event) => event.when.end > window.end));
+  // Looked for on a click only: the events before the view are not in the order of their ends.
+  const nearest = (edge: 'before' | 'after') => (edge === 'before' ? lastEndingBefore(events, window.start) : events[firstStartingAtOrAfter(events, window.end)]);
   const edgeHint = (edge: 'before' | 'after', count: number) =>
     count > 0
       ? html`<button
@@ -166,14 +174,17 @@ export function renderViewport(view: ViewportView): TemplateResult {
     role="group"
     aria-label=${strings.timelineLabel}
     aria-describedby="keyboard-help"
-    style=${styleProperties({ '--ct-lanes': String(VIEW_LAYOUT.lanes) })}
+    style=${styleProperties({ '--ct-lanes': String(scene.laneCount) })}
     @dblclick=${listeners.dblclick}
   >
-    ${scene.eras.map(
-      ({ era, x0, x1 }) => html`<div class="era" part="era" style=${styleProperties({ left: `${x0}px`, width: `${x1 - x0}px` })}>
-        <span class="era-label" style=${styleProperties({ left: `${Math.max(0, -x0) + 4}px` })}>${era.title}</span>
-      </div>`,
-    )}
+    ${ticks.values.map((value) => html`<div class="grid" style=${styleProperties({ left: `${hundredths(scale(value))}px` })}></div>`)}
+    ${scene.eras.map(({ era, x0, x1 }, index) => {
+      // Its name runs on past a narrow band, up to the next era or the view's edge.
+      const labelLeft = Math.max(0, x0) + 4;
+      const room = Math.max(x1, scene.eras[index + 1]?.x0 ?? width) - labelLeft - 4;
+      return html`<div class="era" part="era" style=${styleProperties({ left: `${x0}px`, width: `${x1 - x0}px` })}></div>
+        <span class="era-label" style=${styleProperties({ left: `${labelLeft}px`, 'max-width': `${Math.max(0, room)}px` })}>${era.title}</span>`;
+    })}
     <div
       class="lanes"
       style=${styleProperties({ transform: `translateX(${view.shown.panShift}px)` })}

@@ -1,0 +1,30 @@
+// Under the view: a key to its colours (each first tag) and shapes (how precise a date is), and
+// the line naming the sources of the events shown, as a graphics desk puts under a chart.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TimelineEvent } from '../../model/index.js';
+import { markKind } from '../../layout/scene.js';
+import type { UiStrings } from '../../i18n/strings.js';
+
+/** The publishers (or, for want of one, the quoted titles) of the sources the events cite, in first-cited order. */
+export function citedSources(events: readonly TimelineEvent[]): string[] {
+  const names = new Set<string>();
+  for (const { citations } of events) for (const { source } of citations) names.add(source.publisher ?? `“${source.title}”`);
+  return [...names];
+}
+
+export function renderLegend(events: readonly TimelineEvent[], colours: ReadonlyMap<string, number>, strings: UiStrings): TemplateResult {
+  const kinds = new Set(events.map(markKind));
+  // Shapes only where more than one appears: a key to one shape says nothing.
+  const shapes = kinds.size > 1 ? (['point', 'span', 'range'] as const).filter((kind) => kinds.has(kind)) : [];
+  const shapeText = { point: strings.legendDay, span: strings.legendSpan, range: strings.legendRange };
+  const sources = citedSources(events);
+  return html`<div class="legend" part="legend">
+    ${colours.size > 1 || shapes.length > 0
+      ? html`<ul class="key" aria-label=${strings.legendLabel}>
+          ${[...colours].map(([tag, index]) => html`<li><span class="legend-swatch c${index}" aria-hidden="true"></span>${tag}</li>`)}
+          ${shapes.map((kind) => html`<li><span class="legend-shape ${kind}" aria-hidden="true"></span>${shapeText[kind]}</li>`)}
+        </ul>`
+      : nothing}
+    ${sources.length > 0 ? html`<p class="source-line">${strings.sourceLine(sources.join('; '))}</p>` : nothing}
+  </div>`;
+}
