@@ -249,10 +249,8 @@ export class ConflictTimeline extends LitElement {
     if (id) this.roving.focusEvent(id);
   };
 
-  private readonly onChooseListItem = (id: string) => {
-    if (this.selected === id) this.selection.close();
-    else this.selected = id;
-  };
+  /** Choosing the open event's title in the list closes it. */
+  private readonly onChooseListItem = (id: string) => (this.selected === id ? this.selection.close() : void (this.selected = id));
 
   /** Saves what the view shows, with the title and the sources, as an image. */
   private downloadView(format: PictureFormat): void {
@@ -310,7 +308,7 @@ export class ConflictTimeline extends LitElement {
       ${this.panels.isOpen('filters') ? renderFilters(timeline.events, this.shown.filter, strings, (kind, value) => this.toggleFilter(kind, value)) : nothing}
       ${this.listShown
         ? renderList(this.shown.events, this.selected, strings, this.locale, this.onChooseListItem, this.print.printing)
-        : html`${this.shown.scene ? this.renderViewport(this.shown.scene) : nothing} ${renderLegend(this.shown.events, this.shown.colours, strings)}
+        : html`${this.shown.scene ? this.renderViewport(this.shown.scene) : nothing} ${renderLegend(this.shown.legend, this.shown.colours, strings)}
           ${selected ? renderDetails(selected, strings, this.locale, this.onClose, this.shown.guide(selected, (to) => (this.selected = to.id))) : nothing}`}`;
   }
 

@@ -10,6 +10,7 @@ import type { UiStrings } from '../i18n/strings.js';
 import { tagColours } from '../layout/tag-colours.js';
 import { windowOf } from './controllers/zoom-controller.js';
 import type { Guide } from './templates/details.js';
+import { legendContent, type LegendContent } from './templates/legend.js';
 
 export interface LayoutInput {
   /** Whatever, changed, moves the marks; the scene is kept while every part is the same. */
@@ -63,7 +64,11 @@ export class ShownView {
     this.events = tags.size + actors.size > 0 ? all.filter((event) => matchesFilter(event, this.filter)) : all;
     this.ends = sortedEnds(this.events);
     this.latestEnds = latestEnds(this.events);
+    this.legend = legendContent(this.events);
   }
+
+  /** The key under the view, for the events shown. */
+  legend: LegendContent = { shapes: [], sources: [] };
 
   /** Spreads the full window across the width. */
   scaleTo(width: number): void {

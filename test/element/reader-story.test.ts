@@ -1,6 +1,7 @@
 // What a reader of the story sees: every event labeled at first sight, clusters only where
 // needed, the story read in order with Previous and Next, and the phone's compact list.
 import { expect } from '@esm-bundle/chai';
+import { emulateMedia } from '@web/test-runner-commands';
 import { importTimelineJs } from '../../src/cli/timelinejs.js';
 import type { Timeline } from '../../src/model/index.js';
 import { STORY_URL, TimelineHarness, axeViolations, loadStory, mountEach, overlappingBoxes, until } from './harness.js';
@@ -165,5 +166,20 @@ describe('axe, in every state of the story', () => {
     h.element.locale = 'fr';
     await h.settle();
     expect(await axeViolations(h.element), 'in French').to.deep.equal([]);
+  });
+
+  it('finds nothing on a phone, nor in the dark scheme', async () => {
+    const phone = await mount({ attributes: { src: STORY_URL }, width: 390 });
+    await phone.element.select('shusha-pledge');
+    await phone.settle();
+    expect(await axeViolations(phone.element), 'phone, an event open').to.deep.equal([]);
+    phone.remove();
+    await emulateMedia({ colorScheme: 'dark' });
+    const dark = await mount({ attributes: { src: STORY_URL }, width: 1100 });
+    await emulateMedia({ colorScheme: 'dark' });
+    await dark.element.select('new-caledonia-unrest');
+    await dark.settle();
+    expect(matchMedia('(prefers-color-scheme: dark)').matches, 'dark emulated').to.equal(true);
+    expect(await axeViolations(dark.element), 'dark, an event open').to.deep.equal([]);
   });
 });
