@@ -33,11 +33,6 @@ export class ShownView {
   latestEnds: Float64Array = latestEnds([]);
   /** Every event's stretch of time, padded; undefined without data. */
   fullWindow?: TimeWindow;
-  /** How many lanes the view has. */
-  get laneCount(): number {
-    return this.fit?.lanes ?? VIEW_LAYOUT.lanes;
-  }
-
   /** The full window across the width, and the stretch in view across it. */
   baseScale: TimeScale = timeScale([0, 1], [0, 1]);
   visibleScale: TimeScale = this.baseScale;
@@ -51,6 +46,13 @@ export class ShownView {
 
   /** The colour of each first tag, by index (see `tagColours`). */
   colours = new Map<string, number>();
+  /** The key under the view, for the events shown. */
+  legend: LegendContent = { shapes: [], sources: [] };
+
+  /** How many lanes the view has. */
+  get laneCount(): number {
+    return this.fit?.lanes ?? VIEW_LAYOUT.lanes;
+  }
 
   setTimeline(timeline: Timeline | undefined): void {
     this.fullWindow = timeline && fullWindowOf(timeline);
@@ -66,9 +68,6 @@ export class ShownView {
     this.latestEnds = latestEnds(this.events);
     this.legend = legendContent(this.events);
   }
-
-  /** The key under the view, for the events shown. */
-  legend: LegendContent = { shapes: [], sources: [] };
 
   /** Spreads the full window across the width. */
   scaleTo(width: number): void {
