@@ -4,7 +4,7 @@ import type { TimelineEvent } from '../model/types.js';
 import type { SceneCluster, SceneOptions } from './scene-types.js';
 
 /** The long events that began before the placing: counted apart, as a stretch of their own. */
-export const BEFORE = -Infinity;
+const BEFORE = -Infinity;
 
 /** A run of events, in start order, that start in one stretch. */
 export interface Run {

@@ -55,10 +55,10 @@ export interface LaneOptions {
 }
 
 /** Where a mark with its label shown begins, the label at `labelX0` or (`atEnd`) at `endLabelX0`. */
-export const reachFrom = (box: MarkBox, atEnd: boolean) => Math.min(box.x0, atEnd ? box.endLabelX0! : box.labelX0);
+const reachFrom = (box: MarkBox, atEnd: boolean) => Math.min(box.x0, atEnd ? box.endLabelX0! : box.labelX0);
 
 /** Where a mark with its label shown ends, the label at `labelX0` or (`atEnd`) at `endLabelX0`. */
-export const reachTo = (box: MarkBox, atEnd: boolean) => Math.max(box.x1, (atEnd ? box.endLabelX0! : box.labelX0) + box.labelX1 - box.labelX0);
+const reachTo = (box: MarkBox, atEnd: boolean) => Math.max(box.x1, (atEnd ? box.endLabelX0! : box.labelX0) + box.labelX1 - box.labelX0);
 
 /**
  * How clear of the marks awaiting their lanes a placing keeps: not at all, of them and their

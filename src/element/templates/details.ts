@@ -71,7 +71,7 @@ export function renderCitations(event: TimelineEvent, strings: UiStrings, locale
 }
 
 /** How many distinct sources back an event. */
-export function sourceCount(event: TimelineEvent): number {
+function sourceCount(event: TimelineEvent): number {
   return quotesBySource(event).length;
 }
 
