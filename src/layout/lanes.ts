@@ -1,58 +1,8 @@
-/** A mark to place, and the label that would go with it, in pixels. */
-export interface MarkBox {
-  /** Left and right edges of the mark (x0 ≤ x1). */
-  x0: number;
-  x1: number;
-  /** Left and right edges of its label, if shown. */
-  labelX0: number;
-  labelX1: number;
-  /**
-   * A second place its label may start, as wide: in a scene, where it ends with the mark. A
-   * label goes there when marks that follow leave it no room at `labelX0` but there is room
-   * before the mark's end.
-   */
-  endLabelX0?: number;
-  /** Placed before the others that begin where it does: a featured event. */
-  first?: boolean;
-}
+// Marks in lanes, their labels beside them: greedy interval colouring with label extents.
+import { HeldStretches } from './held-stretches.js';
+import type { Cluster, LaneLayout, LaneOptions, MarkBox, PlacedMark } from './lane-types.js';
 
-export interface PlacedMark {
-  /** Index of the box in the input. */
-  index: number;
-  lane: number;
-  /** Whether its label is drawn; a label is hidden rather than drawn over another mark or label. */
-  labelShown: boolean;
-  /** Whether a label shown ends where the mark ends (from `endLabelX0`) rather than at `labelX0`. */
-  labelAtEnd: boolean;
-}
-
-/** Marks that found no free lane, drawn as one "N events" mark that zooms in on them. */
-export interface Cluster {
-  x0: number;
-  x1: number;
-  indices: number[];
-}
-
-export interface LaneLayout {
-  marks: PlacedMark[];
-  clusters: Cluster[];
-}
-
-export interface LaneOptions {
-  /** How many lanes there is room for. */
-  lanes: number;
-  /** Space kept between neighbours in one lane, in pixels. */
-  gap: number;
-  /** Index of a box that must get a mark of its own, label shown: the one a reader is on. */
-  keep?: number;
-  /** The widest stretch of the view one cluster gathers, in pixels. */
-  clusterWidth?: number;
-  /**
-   * The lane a box's mark had before, if any: it goes back there where that lane is free for
-   * it, with its label or, failing that, without, so that marks hold still while a view pans.
-   */
-  preferredLane?: (index: number) => number | undefined;
-}
+export type { Cluster, LaneLayout, LaneOptions, MarkBox, PlacedMark } from './lane-types.js';
 
 /** Where a mark with its label shown begins, the label at `labelX0` or (`atEnd`) at `endLabelX0`. */
 const reachFrom = (box: MarkBox, atEnd: boolean) => Math.min(box.x0, atEnd ? box.endLabelX0! : box.labelX0);
@@ -79,7 +29,10 @@ const ANY_LANE = [false];
  * alone; else it takes the place of an earlier mark's label (moved to its other side where that
  * has room, else hidden); when even marks fill every lane it joins a cluster. Given the lanes
  * marks had (`preferredLane`), each goes back to its own where it is free, and the others keep
- * out of the way of those still to come. O(n log n) for the sort, O(n × lanes) for the placing.
+ * out of the way of those still to come. Marks placed `first` (featured) are laid out before
+ * all the others, by the same colouring among themselves, and their stretches held (as the
+ * kept box's is): they keep their labels where any mark can. O(n log n) for the sort,
+ * O(n × lanes) for the placing.
  *
  * @example
  * layoutLanes([{ x0: 0, x1: 10, labelX0: 0, labelX1: 50 }, { x0: 20, x1: 30, labelX0: 20, labelX1: 70 }], { lanes: 2, gap: 4 })
@@ -90,12 +43,13 @@ export function layoutLanes(boxes: readonly MarkBox[], options: LaneOptions): La
   const from = (box: MarkBox) => Math.min(box.x0, box.labelX0);
   const order = boxes
     .map((_, index) => index)
-    .sort((a, b) => from(boxes[a]!) - from(boxes[b]!) || Number(boxes[b]!.first ?? false) - Number(boxes[a]!.first ?? false) || boxes[a]!.x1 - boxes[b]!.x1);
+    .sort((a, b) => from(boxes[a]!) - from(boxes[b]!) || boxes[a]!.x1 - boxes[b]!.x1);
   placer.awaitPreferredLanes(order);
+  const placedFirst = placer.placeFirst(order.filter((index) => boxes[index]!.first && index !== options.keep));
   for (let position = 0; position < order.length; position++) {
     const index = order[position]!;
     placer.passAwaited(position);
-    if (index !== options.keep) placer.placeBox(index);
+    if (index !== options.keep && !placedFirst.has(index)) placer.placeBox(index);
   }
   return { marks: placer.marks, clusters: placer.clusters };
 }
@@ -112,10 +66,8 @@ class LanePlacer {
   private readonly lastInLane: (PlacedMark | undefined)[];
   /** Where each lane ended before its last mark came: how far back that mark's label may move. */
   private readonly endBeforeLast: number[];
-  /** The kept box, which holds its stretch of the last lane: nothing else may cross it there. */
-  private readonly kept: MarkBox | undefined;
-  private readonly keptFrom: number;
-  private readonly keptTo: number;
+  /** The stretches of the kept box (in the last lane) and of the marks placed first. */
+  private readonly held: HeldStretches;
   /**
    * Where each lane's next mark with that preferred lane begins (label included), in the order
    * of placing: another mark keeps out of its way where it can, so that a mark new to the view
@@ -142,14 +94,34 @@ class LanePlacer {
     this.endBeforeLast = new Array<number>(lanes).fill(-Infinity);
     this.awaited = Array.from({ length: lanes }, () => []);
     this.nextAwaited = new Array<number>(lanes).fill(0);
-    this.kept = keep === undefined ? undefined : boxes[keep];
-    this.keptFrom = this.kept ? Math.min(this.kept.x0, this.kept.labelX0) : 0;
-    this.keptTo = this.kept ? Math.max(this.kept.x1, this.kept.labelX1) : 0;
-    if (this.kept) this.marks.push({ index: keep!, lane: this.keptLane, labelShown: true, labelAtEnd: false });
+    this.held = new HeldStretches(lanes, gap);
+    if (keep === undefined) return;
+    // The kept box holds its stretch of the last lane, label shown.
+    this.held.hold(lanes - 1, reachFrom(boxes[keep]!, false), reachTo(boxes[keep]!, false));
+    this.marks.push({ index: keep, lane: lanes - 1, labelShown: true, labelAtEnd: false });
   }
 
-  private get keptLane(): number {
-    return this.lanes - 1;
+  /**
+   * Places the given boxes, left to right, each in its preferred lane or the first where it and
+   * its label (at its start, else at its end) are clear of the stretches held, and holds that
+   * stretch. A box no lane can take with its label is left to the greedy pass. Returns those placed.
+   */
+  placeFirst(indices: readonly number[]): Set<number> {
+    const placed = new Set<number>();
+    const preferred = (index: number) => this.preferredLane?.(index) ?? -1;
+    for (const index of indices) {
+      const box = this.boxes[index]!;
+      const lanes = [preferred(index), ...this.lastInLane.keys()].filter((lane) => lane >= 0 && lane < this.lanes);
+      for (const atEnd of box.endLabelX0 === undefined ? [false] : [false, true]) {
+        const lane = lanes.find((candidate) => this.held.clear(candidate, reachFrom(box, atEnd), reachTo(box, atEnd)));
+        if (lane === undefined) continue;
+        this.held.hold(lane, reachFrom(box, atEnd), reachTo(box, atEnd));
+        this.marks.push({ index, lane, labelShown: true, labelAtEnd: atEnd });
+        placed.add(index);
+        break;
+      }
+    }
+    return placed;
   }
 
   /** Notes, lane by lane, where the marks that had a lane before will want it again. */
@@ -241,7 +213,7 @@ class LanePlacer {
   /** True when the label of the lane's last mark alone keeps this box's mark out of the lane. */
   private labelCanGiveWay(lane: number, box: MarkBox): boolean {
     const last = this.lastInLane[lane];
-    return last?.labelShown === true && this.markEnd(last) + this.gap <= box.x0 && this.clearOfKept(lane, box.x0, box.x1);
+    return last?.labelShown === true && this.markEnd(last) + this.gap <= box.x0 && this.held.clear(lane, box.x0, box.x1);
   }
 
   /** Moves that label to its mark's end where the lane has room there, clear of this box's mark; else hides it. */
@@ -253,7 +225,7 @@ class LanePlacer {
       lastBox.endLabelX0 !== undefined &&
       this.endBeforeLast[lane]! + this.gap <= reachFrom(lastBox, true) &&
       reachTo(lastBox, true) + this.gap <= box.x0 &&
-      this.clearOfKept(lane, reachFrom(lastBox, true), reachTo(lastBox, true));
+      this.held.clear(lane, reachFrom(lastBox, true), reachTo(lastBox, true));
     last.labelAtEnd = last.labelShown;
   }
 
@@ -276,16 +248,12 @@ class LanePlacer {
   }
 
   private fits(lane: number, from: number, to: number): boolean {
-    return this.laneEnd(this.lastInLane[lane]) + this.gap <= from && this.clearOfKept(lane, from, to);
+    return this.laneEnd(this.lastInLane[lane]) + this.gap <= from && this.held.clear(lane, from, to);
   }
 
   private outOfTheWay(lane: number, to: number, ofMarksOnly = false): boolean {
     const next = this.awaited[lane]![this.nextAwaited[lane]!];
     return to + this.gap <= (next === undefined ? Infinity : ofMarksOnly ? next.markFrom : next.from);
-  }
-
-  private clearOfKept(lane: number, from: number, to: number): boolean {
-    return !this.kept || lane !== this.keptLane || to + this.gap <= this.keptFrom || this.keptTo + this.gap <= from;
   }
 
   private markEnd(mark: PlacedMark | undefined): number {

@@ -79,6 +79,29 @@ describe('the story at first sight', () => {
   });
 });
 
+describe('the lead', () => {
+  it('keeps its label at every zoom of the story, on a narrow page too', async () => {
+    const lead = story.events.filter((event) => event.featured);
+    for (const width of [600, 900, 1100]) {
+      const h = await mount({ attributes: { src: STORY_URL }, width });
+      for (const [from, to] of [['1990', '2026'], ['2023', '2025'], ['2024-05', '2024-08'], ['2024-07-14', '2024-07-26']] as const) {
+        await h.element.zoomTo(from, to);
+        await h.settle();
+        const { start, end } = h.view();
+        const viewport = h.root.querySelector('.viewport')!.getBoundingClientRect();
+        const inView = lead.filter((event) => event.when.end > start && event.when.start < end);
+        const problems = inView.flatMap((event) => labelProblems(h, event.id, event.title, viewport));
+        expect(problems, `${width} px, ${from} – ${to}`).to.deep.equal([]);
+      }
+      await h.element.fit();
+      await h.settle();
+      const viewport = h.root.querySelector('.viewport')!.getBoundingClientRect();
+      expect(lead.flatMap((event) => labelProblems(h, event.id, event.title, viewport)), `${width} px, fit`).to.deep.equal([]);
+      h.remove();
+    }
+  });
+});
+
 describe('clusters of the story', () => {
   it('never shows a cluster of one, at any zoom, and zooming into a cluster separates its events', async () => {
     const h = await mount({ attributes: { src: STORY_URL }, width: 1100 });

@@ -143,6 +143,16 @@ describe('layoutLanes', () => {
     ]);
   });
 
+  it('places a featured mark with its label first, however crowded the lanes before it are', () => {
+    // Two long bars fill both lanes; the featured point's label, flipped left, reaches back over them.
+    const crowded = [box(0, 300, 10), box(5, 300, 10), box(310, 320, 40), { ...box(400, 410, 120, 274), first: true }];
+    const layout = layoutLanes(crowded, { lanes: 2, gap: 6 });
+    expect(layout.marks.find((mark) => mark.index === 3)?.labelShown, 'the featured label').to.equal(true);
+    expect(overlaps(crowded, 6, layout)).to.deep.equal([]);
+    const plain = layoutLanes(crowded.map((b) => ({ ...b, first: false })), { lanes: 2, gap: 6 });
+    expect(plain.marks.find((mark) => mark.index === 3)?.labelShown, 'the same mark, not featured').to.equal(false);
+  });
+
   it('never overlaps marks or shown labels, and loses no mark, for many random sets', () => {
     for (let seed = 1; seed <= 200; seed++) {
       const random = seeded(seed);
@@ -150,7 +160,7 @@ describe('layoutLanes', () => {
         const x0 = random() * 800;
         const x1 = x0 + random() * (random() < 0.2 ? 300 : 12);
         const labelWidth = 20 + random() * 150;
-        return box(x0, x1, labelWidth, Math.max(0, x0 - random() * 40), random() < 0.7 ? x1 - labelWidth : undefined);
+        return { ...box(x0, x1, labelWidth, Math.max(0, x0 - random() * 40), random() < 0.7 ? x1 - labelWidth : undefined), first: random() < 0.1 };
       });
       const keep = seed % 2 === 0 ? Math.floor(random() * boxes.length) : undefined;
       const layout = layoutLanes(boxes, { lanes: 5, gap: 6, keep });
