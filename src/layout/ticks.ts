@@ -7,8 +7,6 @@ export interface Ticks {
   precision: Precision;
 }
 
-const DAY = 86_400_000;
-
 /** The precision that names every tick: years when all fall on 1 January, months on the 1st. */
 export function tickPrecision(values: readonly number[]): Precision {
   const dates = values.map((value) => new Date(value));
@@ -19,11 +17,9 @@ export function tickPrecision(values: readonly number[]): Precision {
 
 /**
  * Ticks for a view about `width` pixels wide, one per `spacing` pixels or fewer, from a scale's
- * own tick choice (d3-time's `utcTicks`: whole days, months or years in UTC).
+ * own tick choice (`calendarTicks`: whole days, weeks, months or years in UTC).
  */
 export function chooseTicks(ticksOf: (count: number) => Date[], width: number, spacing: number): Ticks {
   const values = ticksOf(Math.max(2, Math.floor(width / spacing))).map((date) => date.getTime());
-  // Ticks finer than a day would need hours, which no source date has.
-  const wholeDays = values.filter((value) => value % DAY === 0);
-  return { values: wholeDays, precision: tickPrecision(wholeDays) };
+  return { values, precision: tickPrecision(values) };
 }

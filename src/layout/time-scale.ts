@@ -1,5 +1,5 @@
 // A linear scale from instants to pixels, as much of d3-scale's time scale as the view uses.
-import { utcTicks } from 'd3-time';
+import { calendarTicks } from './calendar-ticks.js';
 
 /**
  * A linear map from UTC instants to pixels, with what d3-zoom (`rescaleX`) asks of a scale,
@@ -14,7 +14,7 @@ export interface TimeScale {
   range(range: number[]): TimeScale;
   invert(pixel: number): Date;
   copy(): TimeScale;
-  /** About `count` ticks at whole UTC years, months, days (never finer than d3's intervals). */
+  /** About `count` ticks at whole UTC years, months, weeks or days. */
   ticks(count: number): Date[];
 }
 
@@ -33,6 +33,6 @@ export function timeScale(domain: [number, number], range: [number, number]): Ti
   scale.range = ((next?: number[]) => (next ? timeScale(domain, [next[0]!, next[1]!]) : [r0, r1])) as TimeScale['range'];
   scale.invert = (pixel) => new Date(k === 0 ? d0 : d0 + (pixel - r0) / k);
   scale.copy = () => timeScale(domain, range);
-  scale.ticks = (count) => utcTicks(new Date(d0), new Date(d1), count);
+  scale.ticks = (count) => calendarTicks(new Date(d0), new Date(d1), count);
   return scale;
 }
