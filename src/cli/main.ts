@@ -6,7 +6,7 @@ import { withoutByteOrderMark } from '../model/json-text.js';
 import { checkReport } from './check.js';
 
 const USAGE = `Usage: conflict-timeline check FILE...
-       conflict-timeline render FILE [--locale en|fr]
+       conflict-timeline render FILE [--locale en|fr] [--page]
        conflict-timeline import EVENTS.csv [SOURCES.csv] [--title TITLE]
        conflict-timeline import --from timelinejs FILE
        conflict-timeline export FILE
@@ -18,6 +18,7 @@ const USAGE = `Usage: conflict-timeline check FILE...
   render FILE     write the timeline as script-free HTML (an ordered list with dates and
                   citations) to place inside <conflict-timeline> for readers without
                   JavaScript; problems go to standard error, the good events are written.
+                  --page writes a whole page with the element's look instead.
   import CSV...   read the spreadsheet template (docs/adding-events.md) into a data file on
                   standard output; bad rows are reported as FILE:ROW and left out.
                   --from timelinejs reads a TimelineJS 3 JSON file or the CSV of its
@@ -45,13 +46,16 @@ async function readData(file: string, stderr: Output): Promise<string | undefine
   }
 }
 
-/** Splits arguments into files and `--name value` options. */
+/** Options that take no value. */
+const FLAGS = new Set(['page']);
+
+/** Splits arguments into files and `--name value` options (`--flag` alone for those in `FLAGS`). */
 function argumentsOf(args: string[]): { files: string[]; options: Map<string, string> } {
   const files: string[] = [];
   const options = new Map<string, string>();
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!;
-    if (arg.startsWith('--')) options.set(arg.slice(2), args[++index] ?? '');
+    if (arg.startsWith('--')) options.set(arg.slice(2), FLAGS.has(arg.slice(2)) ? 'yes' : (args[++index] ?? ''));
     else files.push(arg);
   }
   return { files, options };
@@ -68,8 +72,8 @@ async function render(args: string[], stdout: Output, stderr: Output): Promise<n
   if (text === undefined) return 2;
   const { timeline, problems } = checkTimelineText(text);
   for (const problem of problems) stderr.write(`${formatProblem(problem, file)}\n`);
-  const { renderStaticHtml } = await import('./render-html.js');
-  stdout.write(renderStaticHtml(timeline, options.get('locale') || 'en'));
+  const { renderStaticHtml, renderStaticPage } = await import('./render-html.js');
+  stdout.write((options.has('page') ? renderStaticPage : renderStaticHtml)(timeline, options.get('locale') || 'en'));
   return problems.length > 0 ? 1 : 0;
 }
 

@@ -35,7 +35,7 @@ export interface PictureColours {
 }
 
 /** The element's light theme. */
-const DEFAULT_COLOURS: PictureColours = {
+export const DEFAULT_COLOURS: PictureColours = {
   text: '#1b1b1f',
   muted: '#575760',
   background: '#ffffff',

@@ -13,11 +13,32 @@ const story = checkTimelineText(await readFile(join(root, 'data/events.json'), '
 test('every event becomes a list item with a machine date, a date as precise as its source, and its citations', () => {
   const html = renderStaticHtml(story);
   assert.equal(html.match(/<li id="/g)?.length, story.events.length);
-  assert.match(html, /<li id="baku-conference">\n {4}<time datetime="2023-07">July 2023<\/time>/);
+  assert.match(html, /<li id="baku-conference" class="c0">\n {4}<time datetime="2023-07">July 2023<\/time>/);
   assert.match(html, /<time datetime="2024-07-20">20 July 2024<\/time>/);
   assert.equal(html.match(/<blockquote>/g)?.length, story.events.flatMap((event) => event.citations).length);
   assert.doesNotMatch(html, /<script|<style|\son\w+=/i);
   assert.match(renderStaticHtml(story, 'fr'), /<time datetime="2023-07">juillet 2023<\/time>/);
+});
+
+test('it reads as the element’s list: key events marked, a credit under each event, the rest behind Details, the sources under all', () => {
+  const html = renderStaticHtml(story);
+  const item = (id: string) => html.slice(html.indexOf(`<li id="${id}"`), html.indexOf('</li>', html.indexOf(`<li id="${id}"`)));
+  assert.match(item('shusha-pledge'), /class="c\d featured"/);
+  assert.match(item('shusha-pledge'), /<strong class="key-event">Key event<\/strong>/);
+  assert.doesNotMatch(item('baku-conference'), /featured|Key event/);
+  assert.match(item('shusha-pledge'), /<p class="source-line">Reuters, 20 July 2024<\/p>\n {4}<details>\n {6}<summary>Details<\/summary>/);
+  assert.match(item('shusha-pledge'), /<summary>Details<\/summary>[^]*<blockquote>/);
+  assert.match(html, /<ul class="key"><li class="c0">diplomacy<\/li><li class="c\d">[^<]+<\/li>[^\n]*<\/ul>\n<p class="source-line">Sources: Reuters; [^<]+<\/p>\n<\/section>/);
+  assert.match(renderStaticHtml(story, 'fr'), /<strong class="key-event">Événement clé<\/strong>/);
+});
+
+test('--page writes a whole page with the element’s look, its title and description in the head', async () => {
+  const { code, stdout } = await runCli(['render', join(root, 'data/events.json'), '--page']);
+  assert.equal(code, 0);
+  assert.match(stdout, /^<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">/);
+  assert.match(stdout, new RegExp(`<title>${story.title!.replace(/'/g, '&#39;')}</title>`));
+  assert.match(stdout, /<style>[^<]*\.conflict-timeline-fallback \.c0 \{ --mark: #0072b2; \}[^<]*<\/style>\n<\/head>\n<body>\n<section class="conflict-timeline-fallback"/);
+  assert.match(stdout, /<\/section>\n<\/body>\n<\/html>\n$/);
 });
 
 test('data is text: markup is escaped and only web links become links', () => {

@@ -1,16 +1,9 @@
 // Under the view: a key to its colours (each first tag) and shapes (how precise a date is), and
 // the line naming the sources of the events shown, as a graphics desk puts under a chart.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { TimelineEvent } from '../../model/index.js';
+import { citedSources, type TimelineEvent } from '../../model/index.js';
 import { markKind, type MarkKind } from '../../layout/scene.js';
 import type { UiStrings } from '../../i18n/strings.js';
-
-/** The publishers (or, for want of one, the quoted titles) of the sources the events cite, in first-cited order. */
-export function citedSources(events: readonly TimelineEvent[]): string[] {
-  const names = new Set<string>();
-  for (const { citations } of events) for (const { source } of citations) names.add(source.publisher ?? `“${source.title}”`);
-  return [...names];
-}
 
 /** What the key shows of some events: the shapes they are drawn in, where more than one, and their sources. */
 export interface LegendContent {

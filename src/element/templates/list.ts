@@ -1,16 +1,8 @@
 // The events as an ordered list: the list view, the narrow vertical timeline, and print.
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatEventDate, partialDateText, type TimelineEvent } from '../../model/index.js';
+import { partialDateText, sourceLine, type TimelineEvent } from '../../model/index.js';
 import { eventDateText, renderCitations, renderEventFacts, renderSingleSource, renderSummary } from './details.js';
 import type { UiStrings } from '../../i18n/strings.js';
-
-/** "Reuters, 20 July 2024": the first source an event cites, as a credit line. */
-function sourceLine(event: TimelineEvent, localeId: string): string {
-  const source = event.citations[0]?.source;
-  if (!source) return '';
-  const name = source.publisher ?? `“${source.title}”`;
-  return source.published ? `${name}, ${formatEventDate(source.published, localeId)}` : name;
-}
 
 /** Place, actors and how the event was dated, then its quotes: what "Details" holds. */
 function renderMore(event: TimelineEvent, strings: UiStrings, localeId: string): TemplateResult {
