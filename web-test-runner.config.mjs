@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -95,12 +96,20 @@ const readSnapshotCommand = {
 
 /**
  * For tests of bad networks and odd servers: `?delay=MS` on any request answers it that much
- * later, `?status=CODE` answers with that error status instead of the file, and `?type=MIME`
+ * later, `?hang` starts a response that never ends, `?status=CODE` answers with that error status instead of the file, and `?type=MIME`
  * sends the file as that type.
  */
 async function delayedResponses(context, next) {
   const delay = Number(context.query.delay);
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));
+  if (context.query.hang !== undefined) {
+    // A response that starts and never ends: the element's timeout must end the wait.
+    const body = new PassThrough();
+    body.write('{"title": ');
+    context.type = 'application/json';
+    context.body = body;
+    return undefined;
+  }
   const status = Number(context.query.status);
   if (status >= 400) {
     context.status = status;

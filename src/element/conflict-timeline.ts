@@ -86,6 +86,7 @@ export class ConflictTimeline extends LitElement {
   // Typed as Lit's declarations so that the published types do not need d3's.
   static override properties: PropertyDeclarations = {
     src: {},
+    timeout: { type: Number },
     data: { attribute: false },
     locale: { reflect: true },
     selected: { reflect: true },
@@ -98,6 +99,9 @@ export class ConflictTimeline extends LitElement {
 
   /** URL of a data file: JSON, or a spreadsheet in the template (a `.csv` address, or served as `text/csv`). */
   src?: string;
+
+  /** Seconds to wait for `src` before giving up with a `timeline-error` of kind `timeout`. */
+  timeout = 30;
 
   /** The data file as an object, an alternative to `src`. */
   data?: unknown;
@@ -311,7 +315,6 @@ export class ConflictTimeline extends LitElement {
         : html`${this.shown.scene ? this.renderViewport(this.shown.scene) : nothing} ${renderLegend(this.shown.legend, this.shown.colours, strings)}
           ${selected ? renderDetails(selected, strings, this.locale, this.onClose, this.shown.guide(selected, (to) => (this.selected = to.id))) : nothing}`}`;
   }
-
 
   private renderToolbar(total: number): TemplateResult {
     return renderToolbar({

@@ -4,7 +4,7 @@ import { importCsvText } from '../model/csv.js';
 import type { UiStrings } from '../i18n/strings.js';
 
 /** Why data could not be had at all, as opposed to problems inside it. */
-export type LoadFailure = { kind: 'network' } | { kind: 'http'; status: number } | { kind: 'unreadable'; result: CheckResult };
+export type LoadFailure = { kind: 'network' } | { kind: 'timeout'; seconds: number } | { kind: 'http'; status: number } | { kind: 'unreadable'; result: CheckResult };
 
 export type LoadOutcome = { ok: true; result: CheckResult } | { ok: false; failure: LoadFailure };
 
@@ -39,24 +39,36 @@ function outcomeOfCsv(text: string, fileName: string): LoadOutcome {
 const isCsv = (url: URL, contentType: string | null) => /\.csv$/i.test(url.pathname) || /^text\/csv\b/i.test(contentType ?? '');
 
 /**
- * Fetches and checks a data file, JSON or CSV. Rejects only when the signal aborts it, so that
- * a caller that moved on to other data never shows this one.
+ * Fetches and checks a data file, JSON or CSV, giving up after `timeoutSeconds` (a response that
+ * never ends would otherwise keep "Loading…" for ever). Rejects only when the signal aborts it,
+ * so that a caller that moved on to other data never shows this one.
  */
-export async function loadTimeline(url: string, signal: AbortSignal): Promise<LoadOutcome> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, credentials: 'same-origin' });
-  } catch (error) {
+export async function loadTimeline(url: string, signal: AbortSignal, timeoutSeconds = 30): Promise<LoadOutcome> {
+  const fetching = new AbortController();
+  const stopFetching = () => fetching.abort();
+  signal.addEventListener('abort', stopFetching);
+  const timer = setTimeout(stopFetching, timeoutSeconds * 1000);
+  const failed = (error: unknown, failure: LoadFailure): LoadOutcome => {
     if (signal.aborted) throw error;
-    return { ok: false, failure: { kind: 'network' } };
-  }
-  if (!response.ok) return { ok: false, failure: { kind: 'http', status: response.status } };
+    return { ok: false, failure: fetching.signal.aborted ? { kind: 'timeout', seconds: timeoutSeconds } : failure };
+  };
+  let response: Response;
   let text: string;
   try {
-    text = await response.text();
-  } catch (error) {
-    if (signal.aborted) throw error;
-    return { ok: false, failure: { kind: 'network' } };
+    try {
+      response = await fetch(url, { signal: fetching.signal, credentials: 'same-origin' });
+    } catch (error) {
+      return failed(error, { kind: 'network' });
+    }
+    if (!response.ok) return { ok: false, failure: { kind: 'http', status: response.status } };
+    try {
+      text = await response.text();
+    } catch (error) {
+      return failed(error, { kind: 'network' });
+    }
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', stopFetching);
   }
   signal.throwIfAborted();
   const address = new URL(response.url || url, location.href);
@@ -78,6 +90,8 @@ export function failureMessage(failure: LoadFailure, url: string, strings: UiStr
   switch (failure.kind) {
     case 'network':
       return strings.networkError(url);
+    case 'timeout':
+      return strings.timedOut(url, failure.seconds);
     case 'http':
       return strings.httpError(url, failure.status);
     case 'unreadable':

@@ -26,6 +26,7 @@ export interface UiStrings {
   leftOut: (count: number) => string;
   errorTitle: string;
   networkError: (url: string) => string;
+  timedOut: (url: string, seconds: number) => string;
   httpError: (url: string, status: number) => string;
   notJson: (url: string) => string;
   noEvents: string;
@@ -79,6 +80,7 @@ const en: UiStrings = {
   leftOut: (count) => (count === 1 ? '1 event was left out because of problems in the data:' : `${count} events were left out because of problems in the data:`),
   errorTitle: 'The timeline could not be shown.',
   networkError: (url) => `The data at ${url} could not be fetched: check the address and the connection.`,
+  timedOut: (url, seconds) => `The data at ${url} did not arrive within ${seconds} seconds: try again later.`,
   httpError: (url, status) => `The server answered ${status} for ${url}.`,
   notJson: (url) => `${url} is not a timeline data file:`,
   noEvents: 'No event to show.',
@@ -130,6 +132,7 @@ const fr: UiStrings = {
     count === 1 ? '1 événement a été écarté à cause d’erreurs dans les données :' : `${count} événements ont été écartés à cause d’erreurs dans les données :`,
   errorTitle: 'La chronologie n’a pas pu être affichée.',
   networkError: (url) => `Les données de ${url} n’ont pas pu être chargées : vérifiez l’adresse et la connexion.`,
+  timedOut: (url, seconds) => `Les données de ${url} ne sont pas arrivées en ${seconds} secondes : réessayez plus tard.`,
   httpError: (url, status) => `Le serveur a répondu ${status} pour ${url}.`,
   notJson: (url) => `${url} n’est pas un fichier de chronologie :`,
   noEvents: 'Aucun événement à afficher.',

@@ -1,7 +1,8 @@
 /**
  * The spreadsheet template: a data file as CSV, events in one block (or file), sources in a
- * second. Lists in a cell (actors, tags, sources, quotes) are separated by " | ". The n-th
- * quote is from the n-th source. A row whose `kind` is `era` is a background period; one
+ * second. Lists in a cell (actors, tags, sources, quotes) are separated by " | " (a "|" or "\"
+ * inside an item is written "\|" or "\\"). The n-th quote is from the n-th source. A cell a
+ * spreadsheet would run as a formula is written after a "'", which reading takes off. A row whose `kind` is `era` is a background period; one
  * whose `kind` is `title` gives the timeline's title and, in `summary`, its description.
  */
 import { detectDelimiter, formatCsvRecords, parseCsvRecords } from './csv-text.js';
@@ -14,7 +15,31 @@ const SOURCE_COLUMNS = ['source', 'publisher', 'title', 'byline', 'published', '
 const LIST_SEPARATOR = ' | ';
 const DATE_COLUMNS = ['date', 'start', 'end'] as const;
 
-const list = (cell = '') => cell.split('|').map((item) => item.trim()).filter(Boolean);
+/** The items of a list cell: split at each "|" not escaped as "\|", trimmed, the empty left out. */
+function list(cell = ''): string[] {
+  const items: string[] = [];
+  let item = '';
+  for (let index = 0; index < cell.length; index++) {
+    const char = cell[index]!;
+    if (char === '\\' && (cell[index + 1] === '|' || cell[index + 1] === '\\')) item += cell[++index];
+    else if (char === '|') {
+      items.push(item);
+      item = '';
+    } else item += char;
+  }
+  items.push(item);
+  return items.map((text) => text.trim()).filter(Boolean);
+}
+
+const listItem = (item: string) => item.replace(/[\\|]/g, '\\$&');
+
+/**
+ * Starts a spreadsheet reads as a formula (OWASP's CSV injection list), and the "'" that marks
+ * a cell as text: a cell starting with one is written after a "'", which reading takes off.
+ */
+const FORMULA_START = /^['=+\-@\t\r]/;
+const asText = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
+const fromText = (cell: string) => (cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell);
 
 /** A date as a spreadsheet program may have rewritten it (20/07/2024), put back as the file wants it. */
 function isoSuggestion(cell: string): string {
@@ -41,11 +66,15 @@ export function formatCsvProblem(problem: CsvProblem): string {
 }
 
 /** Reads comma-, semicolon- or tab-separated text (European spreadsheet programs write semicolons). */
-const parseRows = (body: string) => parseCsvRecords(body, detectDelimiter(body));
+function parseRows(body: string): ReturnType<typeof parseCsvRecords> {
+  const records = parseCsvRecords(body, detectDelimiter(body));
+  for (const row of records.rows) for (const column in row) row[column] = fromText(row[column]!);
+  return records;
+}
 
 /** Splits a file that holds both blocks: events, a blank line, then sources. */
 function splitBlocks(text: string): { events: string; sources?: string; sourcesLine: number } {
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(/\r\n?|\n/);
   const blank = lines.findIndex((line, index) => line.replace(/[,;]/g, '').trim() === '' && /^source[,;]/.test(lines[index + 1] ?? ''));
   if (blank === -1) return { events: text, sourcesLine: 0 };
   return { events: lines.slice(0, blank).join('\n'), sources: lines.slice(blank + 1).join('\n'), sourcesLine: blank + 1 };
@@ -68,12 +97,18 @@ type Block = { name: string; text: string; firstLine?: number };
  */
 export function importCsv(fallbackTitle: string, events: Block, sources: Block): CsvImport {
   const problems: CsvProblem[] = [];
-  const problemAt = (block: Block, index: number) => (column: string, message: string, fix: string) =>
-    ({ file: block.name, row: (block.firstLine ?? 0) + index + 2, column, message, fix });
-  const rawSources: Record<string, RawSource> = {};
+  const rowNumber = (block: Block, index: number) => (block.firstLine ?? 0) + index + 2;
+  const problemAt = (block: Block, index: number) => (column: string, message: string, fix: string) => ({ file: block.name, row: rowNumber(block, index), column, message, fix });
+  // Null-prototype, so that a "__proto__" id is kept as any other (and reported by the checker).
+  const rawSources: Record<string, RawSource> = Object.create(null);
   const sourceRows = parseRows(sources.text);
+  const rowOfSource = new Map<string, number>();
   sourceRows.rows.forEach((row, index) => {
-    if (!row.source) return void problems.push(problemAt(sources, index)('source', 'empty', 'give the source an id such as "reuters-shusha"'));
+    const problemIn = problemAt(sources, index);
+    if (!row.source) return void problems.push(problemIn('source', 'empty', 'give the source an id such as "reuters-shusha"'));
+    const first = rowOfSource.get(row.source);
+    if (first !== undefined) return void problems.push(problemIn('source', `"${row.source}" is already the id of row ${first}; this row is left out`, 'give each source its own id'));
+    rowOfSource.set(row.source, rowNumber(sources, index));
     const source: RawSource = { title: row.title ?? '' };
     for (const column of ['publisher', 'byline', 'published', 'url', 'note'] as const) if (row[column]) source[column] = row[column];
     rawSources[row.source] = source;
@@ -132,7 +167,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => value !==
 const recordsIn = (value: unknown) => (Array.isArray(value) ? value.filter(isRecord) : []);
 /** A cell's text. A file being written by hand may hold anything anywhere: it is written as it is, if it is text at all. */
 const cell = (value: unknown) => (typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '');
-const listCell = (value: unknown) => (Array.isArray(value) ? value.map(cell).join(LIST_SEPARATOR) : cell(value));
+const listCell = (value: unknown) => (Array.isArray(value) ? value.map((item) => listItem(cell(item))).join(LIST_SEPARATOR) : cell(value));
 
 /**
  * Writes a data file in the template: events, a blank line, then sources. The file is written
@@ -143,7 +178,8 @@ export function exportCsv(file: unknown): string {
   const data = isRecord(file) ? file : {};
   const cited = (item: Record<string, unknown>) => {
     const citations = recordsIn(item.citations);
-    return { sources: citations.map((citation) => cell(citation.source)).join(LIST_SEPARATOR), quotes: citations.map((citation) => cell(citation.quote)).join(LIST_SEPARATOR) };
+    const column = (field: 'source' | 'quote') => citations.map((citation) => listItem(cell(citation[field]))).join(LIST_SEPARATOR);
+    return { sources: column('source'), quotes: column('quote') };
   };
   const eras = recordsIn(data.eras).map((era) => ({
     kind: 'era',
@@ -184,5 +220,6 @@ export function exportCsv(file: unknown): string {
     }));
   const heading = { kind: 'title', title: cell(data.title), summary: cell(data.description) };
   const rows: Record<string, string>[] = [heading, ...events, ...eras];
-  return `${formatCsvRecords(rows, EVENT_COLUMNS)}\n\n${formatCsvRecords(sources, SOURCE_COLUMNS)}\n`;
+  const safe = (records: Record<string, string>[]) => records.map((record) => Object.fromEntries(Object.entries(record).map(([column, text]) => [column, asText(text)])));
+  return `${formatCsvRecords(safe(rows), EVENT_COLUMNS)}\n\n${formatCsvRecords(safe(sources), SOURCE_COLUMNS)}\n`;
 }

@@ -32,6 +32,11 @@ const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
 const LITERALS = ['true', 'false', 'null'];
 const ESCAPE = /["\\/bfnrt]|u[0-9a-fA-F]{4}/y;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+/**
+ * The deepest lists and objects the scanner follows, far past any data file's few levels: the
+ * scanner recurses, and a file of 100,000 "[" would otherwise overflow the stack.
+ */
+export const MAX_NESTING = 500;
 
 /**
  * A file's text without the byte-order mark some editors and spreadsheets write. A slice, not a
@@ -50,6 +55,7 @@ export function pointerSegment(key: string): string {
 
 class Scanner {
   offset = 0;
+  private depth = 0;
 
   constructor(
     private readonly text: string,
@@ -100,8 +106,13 @@ class Scanner {
     const tracked = this.prefixes.has(pointer);
     if (tracked && this.wanted.has(pointer)) this.found.set(pointer, { value: this.offset, key: keyOffset });
     const char = this.text[this.offset];
-    if (char === '{') return this.object(pointer, tracked);
-    if (char === '[') return this.array(pointer, tracked);
+    if (char === '{' || char === '[') {
+      if (++this.depth > MAX_NESTING) this.stop(`lists and objects are nested more than ${MAX_NESTING} deep`, 'a data file needs a few levels only: look for stray "[" or "{"');
+      if (char === '{') this.object(pointer, tracked);
+      else this.array(pointer, tracked);
+      this.depth--;
+      return;
+    }
     if (char === '"') return void this.string();
     if (char === "'") this.stop('text must be in double quotes', 'write "like this", not \'like this\'');
     NUMBER.lastIndex = this.offset;
@@ -209,19 +220,30 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
   }
 }
 
-/** Finds where each wanted JSON pointer's node stands in a text already known to be JSON. */
+/**
+ * Finds where each wanted JSON pointer's node stands in a text already known to be JSON; in a
+ * text nested past `MAX_NESTING`, those found before the scanner stopped.
+ */
 export function locatePointers(text: string, pointers: Iterable<string>): Map<string, NodeOffsets> {
   const found = new Map<string, NodeOffsets>();
   const scanner = new Scanner(text, new Set(pointers), found);
   scanner.prepare();
-  scanner.document();
+  try {
+    scanner.document();
+  } catch (stop) {
+    if (!(stop instanceof ScanStop)) throw stop;
+  }
   return found;
 }
+
+/** A line break, as editors count them: CRLF (Windows), LF, or CR alone (old Macs, some exports). */
+const LINE_BREAK = /\r\n?|\n/g;
 
 /** Turns offsets into lines and columns, counting lines once for many look-ups. */
 export function positionFinder(text: string): (offset: number) => TextPosition {
   const lineStarts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+  LINE_BREAK.lastIndex = 0;
+  for (let found = LINE_BREAK.exec(text); found; found = LINE_BREAK.exec(text)) lineStarts.push(LINE_BREAK.lastIndex);
   return (offset) => {
     let low = 0;
     let high = lineStarts.length - 1;

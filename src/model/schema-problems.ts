@@ -108,7 +108,8 @@ function findingOf(error: SchemaError, root: unknown): Finding | undefined {
     }
     case 'type': {
       const expected = String(error.params.type);
-      return leaveOut(`is ${typeName(value)}, not ${TYPE_WORDS[expected] ?? expected}`, `write it as ${TYPE_WORDS[expected] ?? expected}`);
+      const fix = pointer === '' ? 'a data file is one object: { "title": "…", "sources": { … }, "events": [ … ] }' : `write it as ${TYPE_WORDS[expected] ?? expected}`;
+      return leaveOut(`is ${typeName(value)}, not ${TYPE_WORDS[expected] ?? expected}`, fix);
     }
     case 'additionalProperties': {
       const field = String(error.params.additionalProperty);
@@ -156,9 +157,15 @@ export function schemaFindings(root: unknown): Finding[] {
   const errors = schemaErrors(RULES, root);
   const withMissingPartner = new Set(errors.filter((e) => e.keyword === 'dependentRequired').map((e) => e.instancePath));
   const renamedKeys = new Set(errors.filter((e) => e.keyword === 'propertyNames').map((e) => e.instancePath));
+  // A value of the wrong type (a list where an event should be) is said once: the rules for
+  // the fields it should have hold vacuously or fail by the same mistake.
+  const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  const typeSaid = new Set<string>();
   const findings: Finding[] = [];
   for (const error of errors) {
     if (error.schemaPath.startsWith('#/anyOf/')) continue;
+    if (wrongType.has(error.instancePath) && (error.keyword !== 'type' || typeSaid.has(error.instancePath))) continue;
+    if (error.keyword === 'type') typeSaid.add(error.instancePath);
     if (error.keyword === 'anyOf' && withMissingPartner.has(error.instancePath)) continue;
     // A bad key is reported by its propertyNames error, which names the key.
     if (error.keyword === 'pattern' && renamedKeys.has(error.instancePath)) continue;

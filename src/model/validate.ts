@@ -26,7 +26,7 @@ const NO_WORDS: readonly string[] = Object.freeze([]);
 
 /** A checked timeline, what is wrong with the file, and how many items that cost. */
 export interface CheckResult {
-  /** False when the text is not JSON at all, so nothing in it could be read. */
+  /** False when the text is not JSON, or not one object: nothing in it could be read. */
   readable: boolean;
   timeline: Timeline;
   problems: Problem[];
@@ -109,7 +109,7 @@ export function validateTimeline(root: unknown): CheckResult {
   const title = typeof file.title === 'string' ? file.title : '';
   const description = typeof file.description === 'string' ? file.description : undefined;
   return {
-    readable: true,
+    readable: isRecord(root),
     timeline: { title, description, sources: [...sources.values()], events: sortedByDate(events), eras: sortedByDate(eras) },
     problems,
     leftOut,
@@ -136,7 +136,7 @@ function reviewTimeline(root: unknown): Review {
     (_raw, when) => dates.push(when),
     () => undefined,
   );
-  return { readable: true, problems, leftOut, kept: { events: dates.length, sources: sources.size }, span: spanOf(dates) };
+  return { readable: isRecord(root), problems, leftOut, kept: { events: dates.length, sources: sources.size }, span: spanOf(dates) };
 }
 
 function problemOf(finding: Finding, root: unknown): Problem {

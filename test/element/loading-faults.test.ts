@@ -25,6 +25,27 @@ describe('loading faults', () => {
     expect(h.text('[part="error"]')).to.contain('not JSON: the file ends where a value should be');
   });
 
+  it('gives up on a response that never ends, after the timeout, and says so', async () => {
+    const h = await mount({ attributes: { src: `${STORY_URL}?hang`, timeout: '0.5' }, waitFor: 'timeline-error' });
+    expect(h.text('[part="error"]')).to.contain('did not arrive within 0.5 seconds');
+    expect(h.root.querySelector('[part="loading"]')).to.equal(null);
+  });
+
+  it('says a file nested 100,000 deep is not a data file, rather than hang', async () => {
+    const url = URL.createObjectURL(new Blob(['['.repeat(100_000)], { type: 'application/json' }));
+    const h = await mount({ attributes: { src: url }, waitFor: 'timeline-error' });
+    expect(h.text('[part="error"]')).to.contain('nested more than 500 deep');
+    URL.revokeObjectURL(url);
+  });
+
+  it('says a file that is a list, not an object with events, is not a data file', async () => {
+    const failed = nextEvent(document, 'timeline-error');
+    const h = await mount({ attributes: { src: 'data:application/json,[{"id":"a"}]' }, waitFor: null });
+    expect((await failed).detail.kind).to.equal('unreadable');
+    await h.settle();
+    expect(h.text('[part="error"]')).to.contain('a data file is one object');
+  });
+
   it('draws a file of 100,000 events', async () => {
     const source = { publisher: 'Wire', title: 'Report' };
     const events = Array.from({ length: 100_000 }, (_, index) => ({

@@ -8,6 +8,7 @@ import { emit } from '../events.js';
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
+  timeout: number;
   data?: unknown;
   locale: string;
 }
@@ -59,12 +60,13 @@ export class DataController implements ReactiveController {
     this.loading = true;
     this.onOutcome(undefined);
     try {
-      const outcome = await loadTimeline(url, controller.signal);
+      const outcome = await loadTimeline(url, controller.signal, this.host.timeout);
       if (this.loadController !== controller) return;
       this.loading = false;
       this.show(outcome);
-    } catch {
+    } catch (error) {
       // Aborted: newer data, or the element was removed. Nothing of this load may show.
+      if (!controller.signal.aborted) throw error;
     }
   }
 

@@ -1,0 +1,103 @@
+// Broken and hostile files, as journalists' tools and spreadsheets write them: each is reported
+// where it is wrong, and none hangs, crashes or loses what it holds.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from './run-cli.js';
+
+const source = { publisher: 'Reuters', title: 'A report', published: '2024-07-20' };
+const event = (id: string, date: string) => ({ id, date, title: `Event ${id}`, citations: [{ source: 'reuters', quote: 'words' }] });
+
+async function fileWith(content: string | Uint8Array, name = 'events.json'): Promise<{ dir: string; name: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'conflict-timeline-hostile-'));
+  await writeFile(join(dir, name), content);
+  return { dir, name };
+}
+
+test('a file of 100,000 "[" is reported as nested too deep, by every command, without a stack trace', async () => {
+  const { dir, name } = await fileWith('['.repeat(100_000));
+  for (const command of ['check', 'render', 'export', 'image']) {
+    const { code, stderr } = await runCli([command, name], dir);
+    assert.equal(code, 1, command);
+    assert.match(stderr, /^events\.json:1:501 {2}\(the whole file\) {2}not JSON: lists and objects are nested more than 500 deep/, command);
+    assert.doesNotMatch(stderr, /RangeError|\n\s+at /, command);
+  }
+});
+
+test('deep lists inside a good file cost the one event they stand in, said once', async () => {
+  const deep = `${'['.repeat(50_000)}${']'.repeat(50_000)}`;
+  const { dir, name } = await fileWith(`{"title": "T", "sources": {"reuters": ${JSON.stringify(source)}},\n"events": [${JSON.stringify(event('a', '2024'))},\n${deep}]}`);
+  const { code, stderr } = await runCli(['check', name], dir);
+  assert.equal(code, 1);
+  assert.deepEqual(stderr.trimEnd().split('\n'), [
+    'events.json:3:1  events[1]  is a list, not an object in { }: write it as an object in { }',
+    '1 problem in events.json: 1 event left out; 1 event kept',
+  ]);
+});
+
+test('a file that is a list says a data file is one object', async () => {
+  const { dir, name } = await fileWith(JSON.stringify([event('a', '2024')]));
+  const { code, stderr } = await runCli(['check', name], dir);
+  assert.equal(code, 1);
+  assert.match(stderr, /^events\.json:1:1 {2}\(the whole file\) {2}is a list, not an object in \{ \}: a data file is one object: \{ "title": "…", "sources": \{ … \}, "events": \[ … \] \}\n/);
+});
+
+test('CR-only line endings count as lines, as CRLF and LF do', async () => {
+  const lines = ['{', '"title": "T",', `"sources": {"reuters": ${JSON.stringify(source)}},`, '"events": [', `${JSON.stringify(event('a', '2024-13'))}`, ']}'];
+  for (const [name, ending] of [['cr', '\r'], ['crlf', '\r\n'], ['lf', '\n']] as const) {
+    const { dir } = await fileWith(lines.join(ending));
+    const { stderr } = await runCli(['check', 'events.json'], dir);
+    assert.match(stderr, /^events\.json:5:\d+ {2}events\[0\]\.date {2}"2024-13" is not a date/, name);
+  }
+});
+
+test('export neutralises cells a spreadsheet would run as formulas, and import gives them back exactly', async () => {
+  const hostile = ['=HYPERLINK("http://evil.example","x")', '+1', '-2 dead', '@SUM(A1)', '\tindented', "'=already quoted", "'tis the season"];
+  const file = {
+    title: '=1+1',
+    sources: { reuters: { ...source, title: '@reuters' } },
+    events: hostile.map((title, index) => ({ ...event(`e${index}`, '2024'), title, summary: title, citations: [{ source: 'reuters', quote: title }] })),
+  };
+  const { dir, name } = await fileWith(JSON.stringify(file));
+  const exported = await runCli(['export', name], dir);
+  assert.equal(exported.code, 0, exported.stderr);
+  for (const line of exported.stdout.split('\n')) for (const cell of line.split(',')) assert.doesNotMatch(cell.replace(/^"/, ''), /^[=+\-@\t]/, `a cell that starts a formula: ${cell}`);
+  await writeFile(join(dir, 'story.csv'), exported.stdout);
+  const imported = await runCli(['import', 'story.csv', '--title', 'x'], dir);
+  assert.equal(imported.code, 0, imported.stderr);
+  const back = JSON.parse(imported.stdout);
+  assert.deepEqual(back.events.map((item: { title: string }) => item.title), hostile);
+  assert.equal(back.title, '=1+1');
+  assert.equal(back.sources.reuters.title, '@reuters');
+});
+
+test('a quote holding " | " or a backslash survives export then import', async () => {
+  const quotes = ['left | right', 'a \\ b', 'ends with \\'];
+  const file = { title: 'T', sources: { reuters: source, afp: { ...source, publisher: 'AFP' } }, events: quotes.map((quote, index) => ({ ...event(`e${index}`, '2024'), citations: [{ source: 'reuters', quote }, { source: 'afp', quote: `${quote}, again` }] })) };
+  const { dir, name } = await fileWith(JSON.stringify(file));
+  await writeFile(join(dir, 'story.csv'), (await runCli(['export', name], dir)).stdout);
+  const imported = await runCli(['import', 'story.csv', '--title', 'T'], dir);
+  assert.equal(imported.code, 0, imported.stderr);
+  assert.deepEqual(JSON.parse(imported.stdout).events.map((item: { citations: unknown }) => item.citations), file.events.map((item) => item.citations));
+});
+
+test('a sources block that gives one id twice, or a "__proto__" id, loses nothing silently', async () => {
+  const csv = [
+    'kind,id,date,title,sources,quotes',
+    'event,a,2024,Event a,reuters,words',
+    '',
+    'source,publisher,title',
+    'reuters,Reuters,First report',
+    'reuters,Reuters,Second report',
+    '__proto__,Wire,A report',
+  ].join('\n');
+  const { dir, name } = await fileWith(csv, 'story.csv');
+  const { code, stdout, stderr } = await runCli(['import', name], dir);
+  assert.equal(code, 1);
+  assert.match(stderr, /^story\.csv:6 {2}column source: "reuters" is already the id of row 5; this row is left out: give each source its own id$/m);
+  const file = JSON.parse(stdout);
+  assert.equal(file.sources.reuters.title, 'First report');
+  assert.ok(Object.hasOwn(file.sources, '__proto__'), 'the "__proto__" source is kept, for check to name');
+});
