@@ -95,7 +95,9 @@ async function importCommand(args: string[], stdout: Output, stderr: Output): Pr
     }
     for (const note of imported.notes) stderr.write(`${note}\n`);
     stdout.write(`${JSON.stringify(imported.file, null, 2)}\n`);
-    return 0;
+    // Written whatever was left out, so that nothing already read is lost; the exit says so.
+    stderr.write(`${basename(eventsFile)}: ${imported.kept} of ${imported.read} events and eras imported\n`);
+    return imported.kept < imported.read ? 1 : 0;
   }
   const sourcesText = sourcesFile === undefined ? '' : await readData(sourcesFile, stderr);
   if (eventsText === undefined || sourcesText === undefined) return 2;

@@ -36,8 +36,8 @@ interface TjsTimeline {
 }
 
 export type TimelineJsImport =
-  /** `notes`: what could not be carried over, one line each. */
-  | { ok: true; file: TimelineFile; notes: string[] }
+  /** `notes`: what could not be carried over, one line each; `read` and `kept`: slides and items. */
+  | { ok: true; file: TimelineFile; notes: string[]; read: number; kept: number }
   /** JSON that is not JSON: `problem` says where and why, as `file:line:col  not JSON: …`. */
   | { ok: false; problem: string };
 
@@ -80,15 +80,25 @@ function slidesOf(value: unknown, name: string, fileName: string, notes: string[
   return value.map(slideOf);
 }
 
-/** HTML as plain text: tags dropped, entities decoded. The text is never used as markup. */
-export function plainText(html = ''): string {
+/** A numeric entity's character; U+FFFD for a number that is no character (past U+10FFFF, or a surrogate). */
+function characterOf(code: number, entity: string, onBadEntity?: (entity: string) => void): string {
+  if (code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)) return String.fromCodePoint(code);
+  onBadEntity?.(entity);
+  return '\ufffd';
+}
+
+/**
+ * HTML as plain text: tags dropped, entities decoded. The text is never used as markup. An
+ * entity that names no character becomes U+FFFD, told to `onBadEntity`.
+ */
+export function plainText(html = '', onBadEntity?: (entity: string) => void): string {
   return html
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<br\s*\/?>|<\/p>/gi, ' ')
     .replace(/<[^>]*>/g, '')
     .replace(/&(#\d+|#x[\da-f]+|\w+);/gi, (entity, name: string) => {
-      if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-      if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+      if (name.startsWith('#x') || name.startsWith('#X')) return characterOf(parseInt(name.slice(2), 16), entity, onBadEntity);
+      if (name.startsWith('#')) return characterOf(Number(name.slice(1)), entity, onBadEntity);
       return ENTITIES[name.toLowerCase()] ?? entity;
     })
     .replace(/\s+/g, ' ')
@@ -185,7 +195,7 @@ class SlideConverter {
   /** The slide as an event; undefined, with a note, when it has no date to put it at. */
   event(slide: TjsSlide, index: number): RawEvent | undefined {
     const { notes } = this;
-    const headline = plainText(slide.text?.headline) || `Event ${index + 1}`;
+    const headline = this.text(slide.text?.headline, `event ${index + 1}`) || `Event ${index + 1}`;
     const where = `${this.fileName}: event ${index + 1} "${headline}"`;
     const start = partialDate(slide.start_date, where, notes);
     if (!start) {
@@ -193,7 +203,7 @@ class SlideConverter {
       return undefined;
     }
     const end = partialDate(slide.end_date, where, notes);
-    const body = plainText(slide.text?.text);
+    const body = this.text(slide.text?.text, `event ${index + 1}`);
     const event: RawEvent = { id: this.uniqueId(slug(slide.unique_id ?? headline)), title: headline, citations: this.citationsOf(slide, body || headline) };
     if (end && end !== start) Object.assign(event, { start, end });
     else event.date = start;
@@ -208,12 +218,18 @@ class SlideConverter {
 
   /** The slide as an era, or undefined where its dates cannot be read. */
   era(slide: TjsSlide, index: number): RawEra | undefined {
-    const headline = plainText(slide.text?.headline) || `Era ${index + 1}`;
+    const headline = this.text(slide.text?.headline, `era ${index + 1}`) || `Era ${index + 1}`;
     const where = `${this.fileName}: era ${index + 1} "${headline}"`;
     const start = partialDate(slide.start_date, where, this.notes);
+    if (!start && (slide.start_date?.year === undefined || String(slide.start_date.year).trim() === '')) this.notes.push(`${where}: no start date; the item is left out`);
     const end = partialDate(slide.end_date, where, this.notes) ?? start;
     if (!start || !end) return undefined;
     return { id: this.uniqueId(slug(headline)), title: headline, start, end, citations: this.citationsOf(slide, headline) };
+  }
+
+  /** A slide's text as plain text, noting each entity that names no character. */
+  private text(html: string | undefined, item: string): string {
+    return plainText(html, (entity) => this.notes.push(`${this.fileName}: ${item}: ${entity} names no character; it is replaced with \ufffd`));
   }
 
   private uniqueId(wanted: string): string {
@@ -242,9 +258,9 @@ class SlideConverter {
  */
 export function importTimelineJs(text: string, fileName: string): TimelineJsImport {
   const notes: string[] = [];
-  const read = readTimeline(text, fileName, notes);
-  if ('problem' in read) return { ok: false, problem: read.problem };
-  const { timeline } = read;
+  const timelineRead = readTimeline(text, fileName, notes);
+  if ('problem' in timelineRead) return { ok: false, problem: timelineRead.problem };
+  const { timeline } = timelineRead;
   const converter = new SlideConverter(fileName, notes);
   const events = (timeline.events ?? []).flatMap((slide, index) => converter.event(slide, index) ?? []);
   const eras = (timeline.eras ?? []).flatMap((slide, index) => converter.era(slide, index) ?? []);
@@ -252,5 +268,6 @@ export function importTimelineJs(text: string, fileName: string): TimelineJsImpo
   const description = plainText(timeline.title?.text?.text);
   if (description) file.description = description;
   if (eras.length > 0) file.eras = eras;
-  return { ok: true, file, notes };
+  const read = (timeline.events ?? []).length + (timeline.eras ?? []).length;
+  return { ok: true, file, notes, read, kept: events.length + eras.length };
 }

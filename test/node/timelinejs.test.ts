@@ -117,3 +117,29 @@ test('a file of odd shapes is read as far as it can be, and what is odd is noted
   assert.deepEqual(file.events.map((event) => [event.id, event.title, event.date]), [['7', '42', '2024-07']]);
   assert.equal(file.events[0]!.tags, undefined);
 });
+
+test('a sheet saved with ";" by a European spreadsheet is read, and an import that leaves anything out exits 1, written all the same', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'conflict-timeline-tjs-'));
+  await writeFile(join(dir, 'harbour.csv'), tjsSheet.replaceAll(',', ';'));
+  const read = await runCli(['import', '--from', 'timelinejs', 'harbour.csv'], dir);
+  assert.equal(read.code, 0, read.stderr);
+  assert.match(read.stderr, /harbour\.csv: 3 of 3 events and eras imported\n$/);
+  const titles = JSON.parse(read.stdout).events.map((event: { title: string }) => event.title);
+  assert.deepEqual(titles.sort(), ['Pier opens', 'Settlement']);
+  await writeFile(join(dir, 'lossy.json'), JSON.stringify(tjsJson));
+  const lossy = await runCli(['import', '--from', 'timelinejs', 'lossy.json'], dir);
+  assert.equal(lossy.code, 1);
+  assert.match(lossy.stderr, /lossy\.json: 4 of 6 events and eras imported\n$/);
+  assert.equal(JSON.parse(lossy.stdout).events.length, 3, 'the events read are written');
+});
+
+test('an era with no year, and an entity that names no character, are said, not dropped or thrown', () => {
+  const file = {
+    events: [{ start_date: { year: '2024' }, text: { headline: 'Big &#99999999; and &#1114112; and &#xD800; &#65;' } }],
+    eras: [{ end_date: { year: '1918' }, text: { headline: 'Steam age' } }],
+  };
+  const { file: written, notes } = imported(JSON.stringify(file), 'odd.json');
+  assert.equal(written.events[0]!.title, 'Big \ufffd and \ufffd and \ufffd A');
+  assert.equal(notes.filter((note) => /names no character/.test(note)).length, 3, notes.join('\n'));
+  assert.ok(notes.includes('odd.json: era 1 "Steam age": no start date; the item is left out'), notes.join('\n'));
+});
