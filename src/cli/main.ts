@@ -1,5 +1,5 @@
 // The `conflict-timeline` command: reads the arguments, runs a command, and sets the exit code.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkTimelineText, formatProblem, parsePartialDate } from '../model/index.js';
 import { withoutByteOrderMark } from '../model/json-text.js';
@@ -156,9 +156,17 @@ async function imageCommand(args: string[], stdout: Output, stderr: Output): Pro
     return 1;
   }
   const name = options.get('out') || basename(file).replace(/\.[^.]*$/, '');
-  await writeFile(`${name}.svg`, image.svg);
-  await writeFile(`${name}.png`, image.png);
-  stdout.write(`${name}.svg\n${name}.png\n`);
+  const { replaceFile, OutputError } = await import('./output-file.js');
+  try {
+    for (const [path, data] of [[`${name}.svg`, image.svg], [`${name}.png`, image.png]] as const) {
+      if (await replaceFile(path, data)) stderr.write(`conflict-timeline image: replaced ${path}\n`);
+      stdout.write(`${path}\n`);
+    }
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    stderr.write(`conflict-timeline image: ${error.message}\n`);
+    return 2;
+  }
   return problems.length > 0 ? 1 : 0;
 }
 

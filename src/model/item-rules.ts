@@ -16,8 +16,15 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 export const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
-/** True for an absolute `http:` or `https:` address; anything else never becomes a link. */
+/** The schema's `webLink`: no white space anywhere, U+2028 and the like included, which `URL` would encode. */
+const WEB_LINK = /^https?:\/\/\S+$/i;
+
+/**
+ * True for an absolute `http:` or `https:` address, as the schema's `webLink` says it: the one
+ * rule for the checker, the element and `render`. Anything else never becomes a link.
+ */
 export function isWebLink(text: string): boolean {
+  if (!WEB_LINK.test(text)) return false;
   try {
     const { protocol } = new URL(text);
     return protocol === 'https:' || protocol === 'http:';

@@ -2,9 +2,12 @@
 // where it is wrong, and none hangs, crashes or loses what it holds.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { checkTimelineText, isWebLink } from '../../src/model/index.js';
+import { renderStaticHtml } from '../../src/cli/render-html.js';
+import { replaceFile } from '../../src/cli/output-file.js';
 import { runCli } from './run-cli.js';
 
 const source = { publisher: 'Reuters', title: 'A report', published: '2024-07-20' };
@@ -100,4 +103,43 @@ test('a sources block that gives one id twice, or a "__proto__" id, loses nothin
   const file = JSON.parse(stdout);
   assert.equal(file.sources.reuters.title, 'First report');
   assert.ok(Object.hasOwn(file.sources, '__proto__'), 'the "__proto__" source is kept, for check to name');
+});
+
+test('one link rule for all: an address holding U+2028 is refused by check, and neither kept nor linked', async () => {
+  const url = 'https://example.org/a\u2028b';
+  const file = { title: 'T', sources: { reuters: { ...source, url } }, events: [event('a', '2024')] };
+  const { dir, name } = await fileWith(JSON.stringify(file));
+  const checked = await runCli(['check', name], dir);
+  assert.match(checked.stderr, /sources\.reuters\.url {2}"https:\/\/example\.org\/a\u2028b" is not a web link/);
+  const { timeline } = checkTimelineText(JSON.stringify(file));
+  assert.equal(timeline.sources[0]!.url, undefined, 'the element is given no link');
+  assert.doesNotMatch(renderStaticHtml(timeline), /<a /);
+  assert.equal(isWebLink(url), false);
+  assert.equal(isWebLink('https://example.org/a%E2%80%A8b'), true);
+});
+
+test('a write cut short leaves the file that was there, whole, and no temporary file beside it', async () => {
+  const { dir } = await fileWith('the good file', 'atom.png');
+  async function* cutShort() {
+    yield new TextEncoder().encode('half a pict');
+    throw new Error('killed');
+  }
+  await assert.rejects(replaceFile(join(dir, 'atom.png'), cutShort()), /cannot write .*atom\.png: killed/);
+  assert.equal(await readFile(join(dir, 'atom.png'), 'utf8'), 'the good file');
+  assert.deepEqual(await readdir(dir), ['atom.png']);
+});
+
+test('image says, with exit 2 and no stack trace, when --out is in a missing folder or names a folder, and says what it replaced', async () => {
+  const { dir, name } = await fileWith(JSON.stringify({ title: 'T', sources: { reuters: source }, events: [event('a', '2024-07-20')] }));
+  const missing = await runCli(['image', name, '--out', 'no/such/folder/atom'], dir);
+  assert.equal(missing.code, 2);
+  assert.equal(missing.stderr, 'conflict-timeline image: cannot write no/such/folder/atom.svg: its folder does not exist\n');
+  await mkdir(join(dir, 'taken.svg'));
+  const folder = await runCli(['image', name, '--out', 'taken'], dir);
+  assert.equal(folder.code, 2);
+  assert.equal(folder.stderr, 'conflict-timeline image: cannot write taken.svg: it is a folder\n');
+  assert.equal((await runCli(['image', name, '--out', 'atom'], dir)).code, 0);
+  const again = await runCli(['image', name, '--out', 'atom'], dir);
+  assert.equal(again.stderr, 'conflict-timeline image: replaced atom.svg\nconflict-timeline image: replaced atom.png\n');
+  assert.deepEqual((await readdir(dir)).filter((file) => file.endsWith('.tmp')), []);
 });
