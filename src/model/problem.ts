@@ -19,6 +19,8 @@ export interface Problem {
   message: string;
   /** How to fix it: `write YYYY, YYYY-MM or YYYY-MM-DD`. */
   fix: string;
+  /** A warning loses nothing the reader would see; every other problem is an error. */
+  severity?: 'error' | 'warning';
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -57,8 +59,8 @@ export function quoteValue(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-/** One line a journalist can act on: `file:line:col  path  message: fix`. */
+/** One line a journalist can act on: `file:line:col  path  message: fix` (`warning: message` for a warning). */
 export function formatProblem(problem: Problem, fileName: string): string {
   const where = problem.position ? `${fileName}:${problem.position.line}:${problem.position.column}` : fileName;
-  return `${where}  ${problem.path}  ${problem.message}: ${problem.fix}`;
+  return `${where}  ${problem.path}  ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}: ${problem.fix}`;
 }

@@ -1,5 +1,5 @@
 // The checker: a data file's text or object read into a timeline, every good item kept, every bad one named.
-import { locatePointers, parseJson, pointerSegment, positionFinder, withoutByteOrderMark, type NodeOffsets } from './json-text.js';
+import { duplicateKeys, locatePointers, parseJson, pointerSegment, positionFinder, withoutByteOrderMark, type DuplicateKey, type NodeOffsets, type TextPosition } from './json-text.js';
 import { spanOf, type EventDate } from './partial-date.js';
 import { pointerKeys, readablePath, type Problem } from './problem.js';
 import { schemaFindings, type Finding } from './schema-problems.js';
@@ -149,6 +149,24 @@ function problemOf(finding: Finding, root: unknown): Problem {
   return { path, pointer, at, eventId, message, fix };
 }
 
+/**
+ * A key given twice, placed where it is first given, whose value JSON drops: an error for the
+ * file's lists, whose first would be lost whole; a warning elsewhere.
+ */
+function duplicateProblem({ pointer, key, firstOffset, againOffset }: DuplicateKey, root: unknown, where: (offset: number) => TextPosition): Problem {
+  const again = where(againOffset);
+  const whole = pointer === '/events' || pointer === '/sources' || pointer === '/eras';
+  return {
+    path: readablePath(pointer, root),
+    pointer,
+    at: 'key',
+    position: where(firstOffset),
+    severity: whole ? 'error' : 'warning',
+    message: `"${key}" is given again at line ${again.line}, column ${again.column}, and only that one is read`,
+    fix: whole ? `merge the two into one "${key}"` : `keep one "${key}"`,
+  };
+}
+
 const nothingLeftOut = (): CheckResult['leftOut'] => ({ events: 0, sources: 0, eras: 0 });
 
 /**
@@ -156,7 +174,7 @@ const nothingLeftOut = (): CheckResult['leftOut'] => ({ events: 0, sources: 0, e
  * and a problem with a position when the text is not JSON at all.
  */
 export function checkTimelineText(text: string): CheckResult {
-  return checkText(text, validateTimeline, (problem) => ({
+  return checkText(text, validateTimeline, false, (problem) => ({
     readable: false,
     timeline: { title: '', sources: [], events: [], eras: [] },
     problems: [problem],
@@ -164,9 +182,12 @@ export function checkTimelineText(text: string): CheckResult {
   }));
 }
 
-/** Reviews the text of a data file for `check`: as `checkTimelineText`, without making the timeline. */
+/**
+ * Reviews the text of a data file for `check`: as `checkTimelineText`, without making the
+ * timeline, and with the keys given twice in one object, whose first value JSON drops.
+ */
 export function reviewTimelineText(text: string): Review {
-  return checkText(text, reviewTimeline, (problem) => ({
+  return checkText(text, reviewTimeline, true, (problem) => ({
     readable: false,
     problems: [problem],
     leftOut: nothingLeftOut(),
@@ -179,7 +200,7 @@ export function reviewTimelineText(text: string): Review {
  * Parses a file's text and runs `check` on what it holds, placing each problem at its line and
  * column; text that is not JSON at all makes one problem, at its position, for `unreadable`.
  */
-function checkText<Result extends { problems: Problem[] }>(text: string, check: (root: unknown) => Result, unreadable: (problem: Problem) => Result): Result {
+function checkText<Result extends { problems: Problem[] }>(text: string, check: (root: unknown) => Result, withDuplicates: boolean, unreadable: (problem: Problem) => Result): Result {
   const body = withoutByteOrderMark(text);
   const parsed = parseJson(body);
   if (!parsed.ok) {
@@ -188,6 +209,7 @@ function checkText<Result extends { problems: Problem[] }>(text: string, check: 
     return unreadable({ path: '(the whole file)', pointer: '', at: 'value', position: where(offset), message: `not JSON: ${message}`, fix });
   }
   const result = check(parsed.value);
+  if (withDuplicates) for (const duplicate of duplicateKeys(body, parsed.value)) result.problems.push(duplicateProblem(duplicate, parsed.value, positionFinder(body)));
   if (result.problems.length === 0) return result;
   let offsets: Map<string, NodeOffsets>;
   try {
@@ -198,7 +220,7 @@ function checkText<Result extends { problems: Problem[] }>(text: string, check: 
   const where = positionFinder(body);
   for (const problem of result.problems) {
     const found = offsets.get(problem.pointer);
-    if (found) problem.position = where(problem.at === 'key' && found.key !== undefined ? found.key : found.value);
+    if (found && !problem.position) problem.position = where(problem.at === 'key' && found.key !== undefined ? found.key : found.value);
   }
   result.problems.sort((a, b) => (a.position?.line ?? 0) - (b.position?.line ?? 0) || (a.position?.column ?? 0) - (b.position?.column ?? 0));
   return result;

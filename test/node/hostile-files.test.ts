@@ -143,3 +143,27 @@ test('image says, with exit 2 and no stack trace, when --out is in a missing fol
   assert.equal(again.stderr, 'conflict-timeline image: replaced atom.svg\nconflict-timeline image: replaced atom.png\n');
   assert.deepEqual((await readdir(dir)).filter((file) => file.endsWith('.tmp')), []);
 });
+
+test('a key given twice is reported where its lost value stands: an error for a list, a warning inside an event', async () => {
+  const lines = [
+    '{',
+    '  "title": "T",',
+    `  "sources": {"reuters": ${JSON.stringify(source)}},`,
+    `  "events": [${JSON.stringify(event('lost', '2023'))}],`,
+    '  "events": [',
+    `    {"id": "a", "date": "2023-07", "title": "A \\"quoted\\": text", "date": "2024-07", "citations": [{"source": "reuters", "quote": "w"}]}`,
+    '  ]',
+    '}',
+  ];
+  const { dir, name } = await fileWith(lines.join('\n'));
+  const { code, stderr } = await runCli(['check', name], dir);
+  assert.equal(code, 1);
+  assert.deepEqual(stderr.trimEnd().split('\n'), [
+    'events.json:4:3  events  "events" is given again at line 5, column 3, and only that one is read: merge the two into one "events"',
+    `events.json:6:${lines[5]!.indexOf('"date"') + 1}  events[0].date  warning: "date" is given again at line 6, column ${lines[5]!.lastIndexOf('"date"') + 1}, and only that one is read: keep one "date"`,
+    '2 problems in events.json: 1 event kept',
+  ]);
+  const quotedColon = { title: 'T', sources: { reuters: source }, events: [{ ...event('a', '2024'), title: 'He said "no": twice' }] };
+  const clean = await fileWith(JSON.stringify(quotedColon, null, 2));
+  assert.equal((await runCli(['check', clean.name], clean.dir)).code, 0, 'a quoted "\\":" inside a text is no key');
+});

@@ -10,7 +10,7 @@ const element = manifest.modules.flatMap((module: { declarations?: unknown[] }) 
 
 test('the manifest names the element, its attributes, methods, events, parts and CSS properties', () => {
   assert.equal(element.tagName, 'conflict-timeline');
-  assert.deepEqual(element.attributes.map((a: { name: string }) => a.name).sort(), ['end', 'filter', 'link-hash', 'locale', 'selected', 'src', 'start']);
+  assert.deepEqual(element.attributes.map((a: { name: string }) => a.name).sort(), ['end', 'filter', 'link-hash', 'locale', 'selected', 'src', 'start', 'timeout']);
   const methods = element.members.filter((m: { kind: string }) => m.kind === 'method').map((m: { name: string }) => m.name);
   assert.deepEqual(methods.sort(), ['fit', 'select', 'zoomTo']);
   assert.deepEqual(element.events.map((e: { name: string }) => e.name).sort(), ['timeline-error', 'timeline-load', 'timeline-select']);
