@@ -2,6 +2,7 @@
 import { duplicateKeys, locatePointers, parseJson, pointerSegment, positionFinder, withoutByteOrderMark, type DuplicateKey, type NodeOffsets, type TextPosition } from './json-text.js';
 import { spanOf, type EventDate } from './partial-date.js';
 import { pointerKeys, readablePath, type Problem } from './problem.js';
+import { NOT_XML } from './markup.js';
 import { schemaFindings, type Finding } from './schema-problems.js';
 import { sortedByDate } from './date-order.js';
 import {
@@ -167,6 +168,25 @@ function duplicateProblem({ pointer, key, firstOffset, againOffset }: DuplicateK
   };
 }
 
+/** A warning for each text that holds a character XML cannot hold, at the text's value. */
+function notXmlProblems(root: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const pending: [unknown, string][] = [[root, '']];
+  while (pending.length > 0) {
+    const [node, pointer] = pending.pop()!;
+    if (typeof node === 'string') {
+      NOT_XML.lastIndex = 0;
+      const found = NOT_XML.exec(node);
+      if (!found) continue;
+      const code = `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+      problems.push({ path: readablePath(pointer, root), pointer, at: 'value', severity: 'warning', message: `holds ${code}, a character pictures and web pages cannot show`, fix: 'remove it (pictures and pages show it as �)' });
+    } else if (node !== null && typeof node === 'object') {
+      for (const [key, child] of Object.entries(node)) pending.push([child, `${pointer}/${pointerSegment(key)}`]);
+    }
+  }
+  return problems;
+}
+
 const nothingLeftOut = (): CheckResult['leftOut'] => ({ events: 0, sources: 0, eras: 0 });
 
 /**
@@ -184,7 +204,8 @@ export function checkTimelineText(text: string): CheckResult {
 
 /**
  * Reviews the text of a data file for `check`: as `checkTimelineText`, without making the
- * timeline, and with the keys given twice in one object, whose first value JSON drops.
+ * timeline, and with two more looks: keys given twice in one object (JSON drops the first
+ * value), and characters XML cannot hold, which pictures and pages replace.
  */
 export function reviewTimelineText(text: string): Review {
   return checkText(text, reviewTimeline, true, (problem) => ({
@@ -200,7 +221,7 @@ export function reviewTimelineText(text: string): Review {
  * Parses a file's text and runs `check` on what it holds, placing each problem at its line and
  * column; text that is not JSON at all makes one problem, at its position, for `unreadable`.
  */
-function checkText<Result extends { problems: Problem[] }>(text: string, check: (root: unknown) => Result, withDuplicates: boolean, unreadable: (problem: Problem) => Result): Result {
+function checkText<Result extends { problems: Problem[] }>(text: string, check: (root: unknown) => Result, thorough: boolean, unreadable: (problem: Problem) => Result): Result {
   const body = withoutByteOrderMark(text);
   const parsed = parseJson(body);
   if (!parsed.ok) {
@@ -209,7 +230,12 @@ function checkText<Result extends { problems: Problem[] }>(text: string, check: 
     return unreadable({ path: '(the whole file)', pointer: '', at: 'value', position: where(offset), message: `not JSON: ${message}`, fix });
   }
   const result = check(parsed.value);
-  if (withDuplicates) for (const duplicate of duplicateKeys(body, parsed.value)) result.problems.push(duplicateProblem(duplicate, parsed.value, positionFinder(body)));
+  if (thorough) {
+    for (const duplicate of duplicateKeys(body, parsed.value)) result.problems.push(duplicateProblem(duplicate, parsed.value, positionFinder(body)));
+    // Escaped in the text (\u0001, \uFFFF, \uD800), or they would not be JSON, but for U+FFFE
+    // and U+FFFF: a quick look at the text first.
+    if (/\\u(?:00[01]|[dD][89a-fA-F]|[fF]{3}[eEfF])|[\uFFFE\uFFFF]/.test(body)) result.problems.push(...notXmlProblems(parsed.value));
+  }
   if (result.problems.length === 0) return result;
   let offsets: Map<string, NodeOffsets>;
   try {

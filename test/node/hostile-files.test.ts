@@ -167,3 +167,20 @@ test('a key given twice is reported where its lost value stands: an error for a 
   const clean = await fileWith(JSON.stringify(quotedColon, null, 2));
   assert.equal((await runCli(['check', clean.name], clean.dir)).code, 0, 'a quoted "\\":" inside a text is no key');
 });
+
+test('characters XML cannot hold are warned of by check, and every SVG and page writer replaces them', async () => {
+  const bad = ['bell \u0007', 'lone \ud800 surrogate', 'not a character \uffff'];
+  const file = { title: 'T', sources: { reuters: source }, events: bad.map((title, index) => ({ ...event(`e${index}`, `2024-0${index + 1}`), title })) };
+  const { dir, name } = await fileWith(JSON.stringify(file, null, 2));
+  const checked = await runCli(['check', name], dir);
+  assert.equal(checked.code, 1);
+  for (const [index, code] of ['U+0007', 'U+D800', 'U+FFFF'].entries()) {
+    assert.match(checked.stderr, new RegExp(`events\\[${index}\\]\\.title {2}warning: holds ${code.replace('+', '\\+')}, a character pictures and web pages cannot show`));
+  }
+  const image = await runCli(['image', name, '--out', 'bad'], dir);
+  assert.equal(image.code, 0, image.stderr);
+  const svg = await readFile(join(dir, 'bad.svg'), 'utf8');
+  assert.doesNotMatch(svg, /[\u0007\ud800\uffff]/);
+  assert.match(svg, /bell \ufffd/);
+  assert.doesNotMatch((await runCli(['render', name, '--page'], dir)).stdout, /[\u0007\ud800\uffff]/);
+});
