@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkTimelineText, formatProblem, parsePartialDate } from '../model/index.js';
-import { withoutByteOrderMark } from '../model/json-text.js';
+import { decodeDataFile } from './read-text.js';
 import { checkReport } from './check.js';
 
 const USAGE = `Usage: conflict-timeline check FILE...
@@ -33,17 +33,23 @@ interface Output {
   write(text: string): unknown;
 }
 
-/** A file's text, without a byte-order mark. */
-async function readData(file: string, stderr: Output): Promise<string | undefined> {
+/**
+ * A file's text, without a byte-order mark; or, said on standard error, the exit code: 2 when it
+ * cannot be read, 1 when it is not UTF-8 text.
+ */
+async function readData(file: string, stderr: Output): Promise<string | number> {
+  let bytes: Buffer;
   try {
-    // Decoded in one piece: read as text, a large file arrives in pieces that parsing would
-    // copy into one again.
-    return withoutByteOrderMark((await readFile(file)).toString('utf8'));
+    bytes = await readFile(file);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message);
     stderr.write(`conflict-timeline: cannot read ${file}: ${reason}\n`);
-    return undefined;
+    return 2;
   }
+  const decoded = decodeDataFile(bytes, file);
+  if (decoded.ok) return decoded.text;
+  stderr.write(`${decoded.message}\n`);
+  return 1;
 }
 
 /** Options that take no value. */
@@ -69,7 +75,7 @@ async function render(args: string[], stdout: Output, stderr: Output): Promise<n
     return 2;
   }
   const text = await readData(file, stderr);
-  if (text === undefined) return 2;
+  if (typeof text === 'number') return text;
   const { timeline, problems } = checkTimelineText(text);
   for (const problem of problems) stderr.write(`${formatProblem(problem, file)}\n`);
   const { renderStaticHtml, renderStaticPage } = await import('./render-html.js');
@@ -86,7 +92,7 @@ async function importCommand(args: string[], stdout: Output, stderr: Output): Pr
   }
   const eventsText = await readData(eventsFile, stderr);
   if (options.get('from') === 'timelinejs') {
-    if (eventsText === undefined) return 2;
+    if (typeof eventsText === 'number') return eventsText;
     const { importTimelineJs } = await import('./timelinejs.js');
     const imported = importTimelineJs(eventsText, basename(eventsFile));
     if (!imported.ok) {
@@ -100,7 +106,8 @@ async function importCommand(args: string[], stdout: Output, stderr: Output): Pr
     return imported.kept < imported.read ? 1 : 0;
   }
   const sourcesText = sourcesFile === undefined ? '' : await readData(sourcesFile, stderr);
-  if (eventsText === undefined || sourcesText === undefined) return 2;
+  if (typeof eventsText === 'number') return eventsText;
+  if (typeof sourcesText === 'number') return sourcesText;
   const title = options.get('title') ?? basename(eventsFile).replace(/\.[^.]*$/, '');
   const { importCsv, importCsvText, formatCsvProblem } = await import('../model/csv.js');
   const { file, problems } = sourcesFile
@@ -118,7 +125,7 @@ async function exportCommand(args: string[], stdout: Output, stderr: Output): Pr
     return 2;
   }
   const text = await readData(file, stderr);
-  if (text === undefined) return 2;
+  if (typeof text === 'number') return text;
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -146,7 +153,7 @@ async function imageCommand(args: string[], stdout: Output, stderr: Output): Pro
     return 2;
   }
   const text = await readData(file, stderr);
-  if (text === undefined) return 2;
+  if (typeof text === 'number') return text;
   const { timeline, problems } = checkTimelineText(text);
   for (const problem of problems) stderr.write(`${formatProblem(problem, file)}\n`);
   const { timelineImage } = await import('./image.js');
@@ -178,8 +185,8 @@ async function check(files: string[], stdout: Output, stderr: Output): Promise<n
   let exitCode = 0;
   for (const file of files) {
     const text = await readData(file, stderr);
-    if (text === undefined) {
-      exitCode = 2;
+    if (typeof text === 'number') {
+      exitCode = Math.max(exitCode, text);
       continue;
     }
     const report = checkReport(text, file);

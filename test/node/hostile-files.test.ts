@@ -184,3 +184,18 @@ test('characters XML cannot hold are warned of by check, and every SVG and page 
   assert.match(svg, /bell \ufffd/);
   assert.doesNotMatch((await runCli(['render', name, '--page'], dir)).stdout, /[\u0007\ud800\uffff]/);
 });
+
+test('a file that is not UTF-8 is placed at its first bad byte; a UTF-16 file is named as such', async () => {
+  const good = Buffer.from('{\n  "title": "Café",\n  "events": [');
+  const { dir } = await fileWith(Buffer.concat([good, Buffer.from([0xe9]), Buffer.from('"]}')]));
+  const latin = await runCli(['check', 'events.json'], dir);
+  assert.equal(latin.code, 1);
+  assert.equal(latin.stderr, `events.json:3:14  (the whole file)  not UTF-8: byte E9 at byte ${good.length} begins no UTF-8 character: open it in a text editor and save it again as UTF-8\n`);
+  for (const [order, mark] of [['little', [0xff, 0xfe]], ['big', [0xfe, 0xff]]] as const) {
+    const text = Buffer.from(JSON.stringify({ title: 'T' }), 'utf16le');
+    const utf16 = await fileWith(Buffer.concat([Buffer.from(mark), order === 'little' ? text : text.swap16()]));
+    const { code, stderr } = await runCli(['check', 'events.json'], utf16.dir);
+    assert.equal(code, 1);
+    assert.equal(stderr, `events.json: the file is saved as UTF-16 (${order}-endian); open it in a text editor and save it again as UTF-8\n`);
+  }
+});
