@@ -43,9 +43,8 @@ const NARROW_WIDTH = 520;
  * @csspart era - An era's background band.
  * @csspart mark - An event's mark (a button to the keyboard and to screen readers).
  * @csspart label - An event's label.
- * @csspart cluster - A mark standing for events too close to tell apart; zooms in on click. Where a
- *   stretch holds far more events than its lanes could draw apart, a column rises over it, as
- *   high as the stretch is crowded.
+ * @csspart cluster - A mark standing for events too close to tell apart; zooms in on click. Over a
+ *   stretch far more crowded than its lanes, a column as high as the stretch is crowded.
  * @csspart axis - The time axis.
  * @csspart edge-hint - The "N earlier" / "N later" buttons at the view's edges.
  * @csspart list-toggle - The button that shows the events as a list.

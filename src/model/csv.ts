@@ -72,12 +72,19 @@ function parseRows(body: string): ReturnType<typeof parseCsvRecords> {
   return records;
 }
 
-/** Splits a file that holds both blocks: events, a blank line, then sources. */
+/** A line of delimiters and blanks only, between the blocks, before the sources' header. */
+const BETWEEN_BLOCKS = /(?:\r\n|\r|\n)[,;\t ]*(?:\r\n|\r|\n)(?=source[,;\t])/;
+
+/**
+ * Splits a file that holds both blocks: events, a blank line, then sources. The blocks are cut
+ * from the text as they are, so that a line break inside a quoted cell stays as written.
+ */
 function splitBlocks(text: string): { events: string; sources?: string; sourcesLine: number } {
-  const lines = text.split(/\r\n?|\n/);
-  const blank = lines.findIndex((line, index) => line.replace(/[,;]/g, '').trim() === '' && /^source[,;]/.test(lines[index + 1] ?? ''));
-  if (blank === -1) return { events: text, sourcesLine: 0 };
-  return { events: lines.slice(0, blank).join('\n'), sources: lines.slice(blank + 1).join('\n'), sourcesLine: blank + 1 };
+  const between = BETWEEN_BLOCKS.exec(text);
+  if (!between) return { events: text, sourcesLine: 0 };
+  const sourcesStart = between.index + between[0].length;
+  const sourcesLine = text.slice(0, sourcesStart).match(/\r\n|\r|\n/g)!.length;
+  return { events: text.slice(0, between.index), sources: text.slice(sourcesStart), sourcesLine };
 }
 
 export interface CsvImport {
@@ -91,19 +98,20 @@ export interface CsvImport {
 
 type Block = { name: string; text: string; firstLine?: number };
 
+/** The spreadsheet row of a block's `index`th row after its header. */
+const rowNumber = (block: Block, index: number) => (block.firstLine ?? 0) + index + 2;
+
+const problemAt = (block: Block, index: number) => (column: string, message: string, fix: string): CsvProblem => ({ file: block.name, row: rowNumber(block, index), column, message, fix });
+
 /**
- * Reads the template's events and sources into a data file, keeping every good row and
- * naming every bad one by its spreadsheet row number.
+ * The sources block, each row under its id; a row with no id, or an id given before, is left
+ * out and reported. Null-prototype, so that a "__proto__" id is kept as any other (and named
+ * by the checker).
  */
-export function importCsv(fallbackTitle: string, events: Block, sources: Block): CsvImport {
-  const problems: CsvProblem[] = [];
-  const rowNumber = (block: Block, index: number) => (block.firstLine ?? 0) + index + 2;
-  const problemAt = (block: Block, index: number) => (column: string, message: string, fix: string) => ({ file: block.name, row: rowNumber(block, index), column, message, fix });
-  // Null-prototype, so that a "__proto__" id is kept as any other (and reported by the checker).
+function readSources(sources: Block, problems: CsvProblem[]): Record<string, RawSource> {
   const rawSources: Record<string, RawSource> = Object.create(null);
-  const sourceRows = parseRows(sources.text);
   const rowOfSource = new Map<string, number>();
-  sourceRows.rows.forEach((row, index) => {
+  parseRows(sources.text).rows.forEach((row, index) => {
     const problemIn = problemAt(sources, index);
     if (!row.source) return void problems.push(problemIn('source', 'empty', 'give the source an id such as "reuters-shusha"'));
     const first = rowOfSource.get(row.source);
@@ -113,6 +121,16 @@ export function importCsv(fallbackTitle: string, events: Block, sources: Block):
     for (const column of ['publisher', 'byline', 'published', 'url', 'note'] as const) if (row[column]) source[column] = row[column];
     rawSources[row.source] = source;
   });
+  return rawSources;
+}
+
+/**
+ * Reads the template's events and sources into a data file, keeping every good row and
+ * naming every bad one by its spreadsheet row number.
+ */
+export function importCsv(fallbackTitle: string, events: Block, sources: Block): CsvImport {
+  const problems: CsvProblem[] = [];
+  const rawSources = readSources(sources, problems);
 
   const rawEvents: RawEvent[] = [];
   const rawEras: RawEra[] = [];
