@@ -23,8 +23,8 @@ export interface ImageOptions {
  */
 const labelWidth = (title: string) => Math.ceil(title.length * 12 * 0.6) + 8;
 
-/** The picture the element would save of its first view (or of start to end), as SVG and PNG. */
-export async function timelineImage(timeline: Timeline, options: ImageOptions): Promise<{ svg: string; png: Buffer } | undefined> {
+/** The picture the element would save of its first view (or of start to end), as SVG. */
+export function timelineSvg(timeline: Timeline, options: ImageOptions): string | undefined {
   const full = fullWindowOf(timeline);
   if (!full) return undefined;
   const window = firstWindow(timeline.events, full, options.start, options.end);
@@ -39,9 +39,23 @@ export async function timelineImage(timeline: Timeline, options: ImageOptions): 
       counted: timeline.events,
     });
   const scene = place(fittingLanes(place));
-  const svg = pictureSvg(pictureOfView({ timeline, scene, scale, locale: options.locale, strings: uiStrings(options.locale) }));
-  // Loaded here, not with the command line: a native module that only pictures need.
-  const { Resvg } = await import('@resvg/resvg-js');
-  const png = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: true } }).render().asPng();
-  return { svg, png };
+  return pictureSvg(pictureOfView({ timeline, scene, scale, locale: options.locale, strings: uiStrings(options.locale) }));
+}
+
+/** What to tell a user whose machine lacks the optional PNG renderer. */
+export const PNG_RENDERER_MISSING = 'PNG pictures need @resvg/resvg-js, which is optional: add it with `npm install @resvg/resvg-js`';
+
+/**
+ * The SVG drawn as a PNG at twice its size, with the machine's fonts; undefined where the
+ * optional renderer (@resvg/resvg-js, a native module a web page never needs) is not installed.
+ */
+export async function pngOf(svg: string): Promise<Buffer | undefined> {
+  let resvg: typeof import('@resvg/resvg-js');
+  try {
+    resvg = await import('@resvg/resvg-js');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return undefined;
+    throw error;
+  }
+  return new resvg.Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: true } }).render().asPng();
 }

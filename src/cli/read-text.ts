@@ -33,7 +33,7 @@ const RESAVE = 'open it in a text editor and save it again as UTF-8';
  */
 export function decodeDataFile(bytes: Uint8Array, fileName: string): DecodedText {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { ok: false, message: `${fileName}: the file is saved as UTF-16 (${bytes[0] === 0xff ? 'little' : 'big'}-endian); ${RESAVE}` };
+    return { ok: false, message: `${fileName}: error: the file is saved as UTF-16 (${bytes[0] === 0xff ? 'little' : 'big'}-endian): ${RESAVE} [(the whole file)]` };
   }
   try {
     return { ok: true, text: withoutByteOrderMark(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)) };
@@ -42,6 +42,6 @@ export function decodeDataFile(bytes: Uint8Array, fileName: string): DecodedText
     const before = new TextDecoder().decode(bytes.subarray(0, offset));
     const { line, column } = positionFinder(before)(before.length);
     const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    return { ok: false, message: `${fileName}:${line}:${column}  (the whole file)  not UTF-8: byte ${byte} at byte ${offset} begins no UTF-8 character: ${RESAVE}` };
+    return { ok: false, message: `${fileName}:${line}:${column}: error: not UTF-8: byte ${byte} at byte ${offset} begins no UTF-8 character: ${RESAVE} [(the whole file)]` };
   }
 }

@@ -38,7 +38,7 @@ interface TjsTimeline {
 export type TimelineJsImport =
   /** `notes`: what could not be carried over, one line each; `read` and `kept`: slides and items. */
   | { ok: true; file: TimelineFile; notes: string[]; read: number; kept: number }
-  /** JSON that is not JSON: `problem` says where and why, as `file:line:col  not JSON: …`. */
+  /** JSON that is not JSON: `problem` says where and why, as `file:line:col: error: not JSON: …`. */
   | { ok: false; problem: string };
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -164,7 +164,7 @@ function readTimeline(text: string, fileName: string, notes: string[]): { timeli
   const parsed = parseJson(text);
   if (!parsed.ok) {
     const { line, column } = positionFinder(text)(parsed.issue.offset);
-    return { problem: `${fileName}:${line}:${column}  not JSON: ${parsed.issue.message}: ${parsed.issue.fix}` };
+    return { problem: `${fileName}:${line}:${column}: error: not JSON: ${parsed.issue.message}: ${parsed.issue.fix}` };
   }
   const json = recordOf(parsed.value);
   return {

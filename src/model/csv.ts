@@ -54,15 +54,18 @@ export interface CsvProblem {
   /** The row as a spreadsheet program numbers it: the header is row 1. */
   row: number;
   column: string;
+  /** Where that column stands in the header, from 1; none for a column that is missing. */
+  columnNumber?: number;
   /** What is wrong: `"20/07/2024" is not a date`. */
   message: string;
   /** How to fix it: `write 2024-07-20`. */
   fix: string;
 }
 
-/** One line a journalist can act on: `events.csv:3  column date: "20/07/2024" is not a date: write 2024-07-20`. */
+/** One line, as `formatProblem` writes them: `events.csv:3:3: error: "20/07/2024" is not a date: write 2024-07-20 [date]`. */
 export function formatCsvProblem(problem: CsvProblem): string {
-  return `${problem.file}:${problem.row}  column ${problem.column}: ${problem.message}: ${problem.fix}`;
+  const column = problem.columnNumber === undefined ? '' : `:${problem.columnNumber}`;
+  return `${problem.file}:${problem.row}${column}: error: ${problem.message}: ${problem.fix} [${problem.column}]`;
 }
 
 /** Reads comma-, semicolon- or tab-separated text (European spreadsheet programs write semicolons). */
@@ -101,7 +104,13 @@ type Block = { name: string; text: string; firstLine?: number };
 /** The spreadsheet row of a block's `index`th row after its header. */
 const rowNumber = (block: Block, index: number) => (block.firstLine ?? 0) + index + 2;
 
-const problemAt = (block: Block, index: number) => (column: string, message: string, fix: string): CsvProblem => ({ file: block.name, row: rowNumber(block, index), column, message, fix });
+/** A problem in a block's `index`th row (-1 for its header), in a column of its `header`. */
+const problemAt =
+  (block: Block, index: number, header: readonly string[]) =>
+  (column: string, message: string, fix: string): CsvProblem => {
+    const at = header.indexOf(column);
+    return { file: block.name, row: rowNumber(block, index), column, ...(at === -1 ? {} : { columnNumber: at + 1 }), message, fix };
+  };
 
 /**
  * The sources block, each row under its id; a row with no id, or an id given before, is left
@@ -111,8 +120,9 @@ const problemAt = (block: Block, index: number) => (column: string, message: str
 function readSources(sources: Block, problems: CsvProblem[]): Record<string, RawSource> {
   const rawSources: Record<string, RawSource> = Object.create(null);
   const rowOfSource = new Map<string, number>();
-  parseRows(sources.text).rows.forEach((row, index) => {
-    const problemIn = problemAt(sources, index);
+  const { columns, rows } = parseRows(sources.text);
+  rows.forEach((row, index) => {
+    const problemIn = problemAt(sources, index, columns);
     if (!row.source) return void problems.push(problemIn('source', 'empty', 'give the source an id such as "reuters-shusha"'));
     const first = rowOfSource.get(row.source);
     if (first !== undefined) return void problems.push(problemIn('source', `"${row.source}" is already the id of row ${first}; this row is left out`, 'give each source its own id'));
@@ -136,11 +146,11 @@ export function importCsv(fallbackTitle: string, events: Block, sources: Block):
   const rawEras: RawEra[] = [];
   const eventRows = parseRows(events.text);
   const missing = (['id', 'title'] as const).filter((column) => !eventRows.columns.includes(column));
-  for (const column of missing) problems.push(problemAt(events, -1)(column, 'missing', `add the "${column}" column (see the template)`));
+  for (const column of missing) problems.push(problemAt(events, -1, eventRows.columns)(column, 'missing', `add the "${column}" column (see the template)`));
   let heading: { title?: string; description?: string } = {};
   let rowsLeftOut = 0;
   eventRows.rows.forEach((row, index) => {
-    const problemIn = problemAt(events, index);
+    const problemIn = problemAt(events, index, eventRows.columns);
     if (row.kind?.trim().toLowerCase() === 'title') return void (heading = { title: row.title?.trim(), description: row.summary?.trim() || undefined });
     const rowProblems: CsvProblem[] = [];
     for (const column of DATE_COLUMNS) {

@@ -59,8 +59,11 @@ export function quoteValue(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-/** One line a journalist can act on: `file:line:col  path  message: fix` (`warning: message` for a warning). */
+/**
+ * One line an editor, a CI log and a journalist can all act on:
+ * `file:line:col: severity: message: fix [path]`, as compilers write them.
+ */
 export function formatProblem(problem: Problem, fileName: string): string {
   const where = problem.position ? `${fileName}:${problem.position.line}:${problem.position.column}` : fileName;
-  return `${where}  ${problem.path}  ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}: ${problem.fix}`;
+  return `${where}: ${problem.severity ?? 'error'}: ${problem.message}: ${problem.fix} [${problem.path}]`;
 }

@@ -39,8 +39,8 @@ test('each problem is one line with file, line, column, field, message and fix; 
   const line = (needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
   const column = (needle: string) => text.indexOf(needle) - text.lastIndexOf('\n', text.indexOf(needle));
   assert.deepEqual(stderr.trimEnd().split('\n'), [
-    `events.json:${line('"2024-13"')}:${column('"2024-13"')}  events[1].date  "2024-13" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD`,
-    `events.json:${line('"tittle"')}:${column('"tittle"')}  events[2].tittle  unknown field "tittle": did you mean "title"?`,
+    `events.json:${line('"2024-13"')}:${column('"2024-13"')}: error: "2024-13" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD [events[1].date]`,
+    `events.json:${line('"tittle"')}:${column('"tittle"')}: error: unknown field "tittle": did you mean "title"? [events[2].tittle]`,
     '2 problems in events.json: 1 event left out; 2 events kept',
   ]);
 });
@@ -49,7 +49,7 @@ test('text that is not JSON is reported with its position', async () => {
   const { dir, name } = await dataFile('{\n  "title": "T",\n  "events": [\n}');
   const { code, stderr } = await run(['check', name], dir);
   assert.equal(code, 1);
-  assert.match(stderr, /^events\.json:4:1 {2}\(the whole file\) {2}not JSON: unexpected "}" where a value should be: /);
+  assert.match(stderr, /^events\.json:4:1: error: not JSON: unexpected "}" where a value should be: .* \[\(the whole file\)\]$/m);
 });
 
 test('a missing file says so, without a stack trace', async () => {

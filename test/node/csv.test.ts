@@ -60,8 +60,8 @@ test('reports each bad row by file and row, with how to fix it, and keeps the go
   const { code, stdout, stderr } = await run('import', 'events.csv');
   assert.equal(code, 1);
   assert.deepEqual(stderr.trimEnd().split('\n'), [
-    'events.csv:3  column date: "20/07/2024" is not a date: write 2024-07-20',
-    'events.csv:4  column quotes: 1 quotes for 2 sources: give one quote for each source, separated by " | "',
+    'events.csv:3:2: error: "20/07/2024" is not a date: write 2024-07-20 [date]',
+    'events.csv:4:5: error: 1 quotes for 2 sources: give one quote for each source, separated by " | " [quotes]',
   ]);
   const file = JSON.parse(stdout);
   assert.deepEqual(file.events.map((event: { id: string }) => event.id), ['good']);
@@ -76,6 +76,6 @@ test('export writes a half-written file as it is, whatever its shapes, for impor
   await writeFile(join(dir, 'half.csv'), exported.stdout);
   const imported = await run('import', 'half.csv');
   assert.equal(imported.code, 1);
-  assert.match(imported.stderr, /half\.csv:3 {2}column date: "20\/07\/2024" is not a date: write 2024-07-20/);
+  assert.match(imported.stderr, /half\.csv:3:3: error: "20\/07\/2024" is not a date: write 2024-07-20 \[date\]/);
   assert.deepEqual(Object.keys(JSON.parse(imported.stdout).sources), ['wire']);
 });

@@ -24,7 +24,7 @@ test('a file of 100,000 "[" is reported as nested too deep, by every command, wi
   for (const command of ['check', 'render', 'export', 'image']) {
     const { code, stderr } = await runCli([command, name], dir);
     assert.equal(code, 1, command);
-    assert.match(stderr, /^events\.json:1:501 {2}\(the whole file\) {2}not JSON: lists and objects are nested more than 500 deep/, command);
+    assert.match(stderr, /^events\.json:1:501: error: not JSON: lists and objects are nested more than 500 deep/, command);
     assert.doesNotMatch(stderr, /RangeError|\n\s+at /, command);
   }
 });
@@ -35,7 +35,7 @@ test('deep lists inside a good file cost the one event they stand in, said once'
   const { code, stderr } = await runCli(['check', name], dir);
   assert.equal(code, 1);
   assert.deepEqual(stderr.trimEnd().split('\n'), [
-    'events.json:3:1  events[1]  is a list, not an object in { }: write it as an object in { }',
+    'events.json:3:1: error: is a list, not an object in { }: write it as an object in { } [events[1]]',
     '1 problem in events.json: 1 event left out; 1 event kept',
   ]);
 });
@@ -44,7 +44,7 @@ test('a file that is a list says a data file is one object', async () => {
   const { dir, name } = await fileWith(JSON.stringify([event('a', '2024')]));
   const { code, stderr } = await runCli(['check', name], dir);
   assert.equal(code, 1);
-  assert.match(stderr, /^events\.json:1:1 {2}\(the whole file\) {2}is a list, not an object in \{ \}: a data file is one object: \{ "title": "…", "sources": \{ … \}, "events": \[ … \] \}\n/);
+  assert.match(stderr, /^events\.json:1:1: error: is a list, not an object in \{ \}: a data file is one object: \{ "title": "…", "sources": \{ … \}, "events": \[ … \] \} \[\(the whole file\)\]\n/);
 });
 
 test('CR-only line endings count as lines, as CRLF and LF do', async () => {
@@ -52,7 +52,7 @@ test('CR-only line endings count as lines, as CRLF and LF do', async () => {
   for (const [name, ending] of [['cr', '\r'], ['crlf', '\r\n'], ['lf', '\n']] as const) {
     const { dir } = await fileWith(lines.join(ending));
     const { stderr } = await runCli(['check', 'events.json'], dir);
-    assert.match(stderr, /^events\.json:5:\d+ {2}events\[0\]\.date {2}"2024-13" is not a date/, name);
+    assert.match(stderr, /^events\.json:5:\d+: error: "2024-13" is not a date: .* \[events\[0\]\.date\]$/m, name);
   }
 });
 
@@ -99,7 +99,7 @@ test('a sources block that gives one id twice, or a "__proto__" id, loses nothin
   const { dir, name } = await fileWith(csv, 'story.csv');
   const { code, stdout, stderr } = await runCli(['import', name], dir);
   assert.equal(code, 1);
-  assert.match(stderr, /^story\.csv:6 {2}column source: "reuters" is already the id of row 5; this row is left out: give each source its own id$/m);
+  assert.match(stderr, /^story\.csv:6:1: error: "reuters" is already the id of row 5; this row is left out: give each source its own id \[source\]$/m);
   const file = JSON.parse(stdout);
   assert.equal(file.sources.reuters.title, 'First report');
   assert.ok(Object.hasOwn(file.sources, '__proto__'), 'the "__proto__" source is kept, for check to name');
@@ -110,7 +110,7 @@ test('one link rule for all: an address holding U+2028 is refused by check, and 
   const file = { title: 'T', sources: { reuters: { ...source, url } }, events: [event('a', '2024')] };
   const { dir, name } = await fileWith(JSON.stringify(file));
   const checked = await runCli(['check', name], dir);
-  assert.match(checked.stderr, /sources\.reuters\.url {2}"https:\/\/example\.org\/a\u2028b" is not a web link/);
+  assert.match(checked.stderr, /: error: "https:\/\/example\.org\/a\u2028b" is not a web link: .* \[sources\.reuters\.url\]/);
   const { timeline } = checkTimelineText(JSON.stringify(file));
   assert.equal(timeline.sources[0]!.url, undefined, 'the element is given no link');
   assert.doesNotMatch(renderStaticHtml(timeline), /<a /);
@@ -159,8 +159,8 @@ test('a key given twice is reported where its lost value stands: an error for a 
   const { code, stderr } = await runCli(['check', name], dir);
   assert.equal(code, 1);
   assert.deepEqual(stderr.trimEnd().split('\n'), [
-    'events.json:4:3  events  "events" is given again at line 5, column 3, and only that one is read: merge the two into one "events"',
-    `events.json:6:${lines[5]!.indexOf('"date"') + 1}  events[0].date  warning: "date" is given again at line 6, column ${lines[5]!.lastIndexOf('"date"') + 1}, and only that one is read: keep one "date"`,
+    'events.json:4:3: error: "events" is given again at line 5, column 3, and only that one is read: merge the two into one "events" [events]',
+    `events.json:6:${lines[5]!.indexOf('"date"') + 1}: warning: "date" is given again at line 6, column ${lines[5]!.lastIndexOf('"date"') + 1}, and only that one is read: keep one "date" [events[0].date]`,
     '2 problems in events.json: 1 event kept',
   ]);
   const quotedColon = { title: 'T', sources: { reuters: source }, events: [{ ...event('a', '2024'), title: 'He said "no": twice' }] };
@@ -175,7 +175,7 @@ test('characters XML cannot hold are warned of by check, and every SVG and page 
   const checked = await runCli(['check', name], dir);
   assert.equal(checked.code, 1);
   for (const [index, code] of ['U+0007', 'U+D800', 'U+FFFF'].entries()) {
-    assert.match(checked.stderr, new RegExp(`events\\[${index}\\]\\.title {2}warning: holds ${code.replace('+', '\\+')}, a character pictures and web pages cannot show`));
+    assert.match(checked.stderr, new RegExp(`: warning: holds ${code.replace('+', '\\+')}, a character pictures and web pages cannot show: .* \\[events\\[${index}\\]\\.title\\]`));
   }
   const image = await runCli(['image', name, '--out', 'bad'], dir);
   assert.equal(image.code, 0, image.stderr);
@@ -190,12 +190,12 @@ test('a file that is not UTF-8 is placed at its first bad byte; a UTF-16 file is
   const { dir } = await fileWith(Buffer.concat([good, Buffer.from([0xe9]), Buffer.from('"]}')]));
   const latin = await runCli(['check', 'events.json'], dir);
   assert.equal(latin.code, 1);
-  assert.equal(latin.stderr, `events.json:3:14  (the whole file)  not UTF-8: byte E9 at byte ${good.length} begins no UTF-8 character: open it in a text editor and save it again as UTF-8\n`);
+  assert.equal(latin.stderr, `events.json:3:14: error: not UTF-8: byte E9 at byte ${good.length} begins no UTF-8 character: open it in a text editor and save it again as UTF-8 [(the whole file)]\n`);
   for (const [order, mark] of [['little', [0xff, 0xfe]], ['big', [0xfe, 0xff]]] as const) {
     const text = Buffer.from(JSON.stringify({ title: 'T' }), 'utf16le');
     const utf16 = await fileWith(Buffer.concat([Buffer.from(mark), order === 'little' ? text : text.swap16()]));
     const { code, stderr } = await runCli(['check', 'events.json'], utf16.dir);
     assert.equal(code, 1);
-    assert.equal(stderr, `events.json: the file is saved as UTF-16 (${order}-endian); open it in a text editor and save it again as UTF-8\n`);
+    assert.equal(stderr, `events.json: error: the file is saved as UTF-16 (${order}-endian): open it in a text editor and save it again as UTF-8 [(the whole file)]\n`);
   }
 });

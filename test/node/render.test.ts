@@ -73,7 +73,7 @@ test('the command writes the good events and reports the bad ones, exiting 1', a
   assert.equal(code, 1);
   assert.match(stdout, /<li id="good">\n {4}<time datetime="2024-07">juillet 2024<\/time>/);
   assert.doesNotMatch(stdout, /id="bad"/);
-  assert.match(stderr, /events\.json:\d+:\d+ {2}events\[1\]\.date {2}"2024-13" is not a date/);
+  assert.match(stderr, /events\.json:\d+:\d+: error: "2024-13" is not a date: .* \[events\[1\]\.date\]/);
 });
 
 test('the demo carries the story’s script-free version, as render writes it today', async () => {

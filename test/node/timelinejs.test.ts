@@ -97,7 +97,7 @@ test('text that is not JSON is named by line and column, not thrown', async () =
   await writeFile(join(dir, 'cut.json'), '{\n  "events": [\n');
   const output = await runCli(['import', '--from', 'timelinejs', 'cut.json'], dir);
   assert.equal(output.code, 1);
-  assert.match(output.stderr, /^cut\.json:3:1 {2}not JSON: /);
+  assert.match(output.stderr, /^cut\.json:3:1: error: not JSON: /);
   assert.doesNotMatch(output.stderr, /at |Error/);
 });
 

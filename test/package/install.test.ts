@@ -3,7 +3,8 @@
 // Run after the build: `npm run build && npm run test:package`.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { installedProject, marksDrawn, root, storyPage } from './project.js';
@@ -62,4 +63,19 @@ test('the command line runs from the installed package', () => {
 test('a plain page with only the standalone bundle and a <conflict-timeline src> tag shows the events', async () => {
   const page = await storyPage(project, 'index.html', 'node_modules/conflict-timeline/dist/conflict-timeline.min.js');
   assert.ok((await marksDrawn(project, page)) > 5);
+});
+
+test('a web project installs no native PNG renderer; image writes the SVG and says how to get the PNG', async () => {
+  assert.equal(existsSync(join(project, 'node_modules/@resvg/resvg-js')), false, 'the optional renderer is not installed');
+  const run = (args: string[]) => {
+    const { status, stdout, stderr } = spawnSync(join(project, 'node_modules/.bin/conflict-timeline'), args, { cwd: project, encoding: 'utf8' });
+    return { code: status, stdout, stderr };
+  };
+  assert.deepEqual(run(['image', 'events.json', '--format', 'svg', '--out', 'story']), { code: 0, stdout: 'story.svg\n', stderr: '' });
+  const both = run(['image', 'events.json', '--out', 'both']);
+  assert.deepEqual([both.code, both.stdout], [0, 'both.svg\n']);
+  assert.match(both.stderr, /the SVG only: PNG pictures need @resvg\/resvg-js/);
+  const png = run(['image', 'events.json', '--format', 'png']);
+  assert.equal(png.code, 2);
+  assert.match(png.stderr, /PNG pictures need @resvg\/resvg-js, which is optional: add it with `npm install @resvg\/resvg-js`/);
 });
