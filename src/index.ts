@@ -6,5 +6,6 @@
 import './element/define.js';
 
 export { ConflictTimeline } from './element/conflict-timeline.js';
+export type { TimelineErrorDetail, TimelineEventDetails, TimelineLoadDetail, TimelineSelectDetail } from './element/events.js';
 export { registerLocale, type LocaleDefinition, type UiStrings } from './i18n/locales.js';
 export * from './model/index.js';

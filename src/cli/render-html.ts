@@ -1,5 +1,6 @@
 // `conflict-timeline render`: a data file as static HTML, the timeline for readers without JavaScript.
-import { citedSources, formatEventDate, isWebLink, partialDateText, sourceLine, type Source, type Timeline, type TimelineEvent } from '../model/index.js';
+import { formatEventDate, isWebLink, partialDateText, type Source, type Timeline, type TimelineEvent } from '../model/index.js';
+import { citedSources, sourceLine } from '../model/credits.js';
 import { escapeMarkup } from '../model/markup.js';
 import { tagColours } from '../layout/tag-colours.js';
 import { uiStrings, type UiStrings } from '../i18n/strings.js';

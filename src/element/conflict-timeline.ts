@@ -26,9 +26,9 @@ const NARROW_WIDTH = 520;
  *
  * @summary Zoomable timeline of cited events, from a JSON data file.
  *
- * @fires timeline-load - Data was read. `detail`: `{ events, leftOut, problems }`.
- * @fires timeline-select - An event was selected. `detail`: `{ event }` (the checked event).
- * @fires timeline-error - Data could not be read. `detail`: `{ kind, message, problems }`.
+ * @fires {CustomEvent<TimelineLoadDetail>} timeline-load - Data was read. `detail`: `{ events, leftOut, problems }`.
+ * @fires {CustomEvent<TimelineSelectDetail>} timeline-select - An event was selected. `detail`: `{ event }` (the checked event).
+ * @fires {CustomEvent<TimelineErrorDetail>} timeline-error - Data could not be read. `detail`: `{ kind, message, problems }`.
  *
  * @slot - An inline `<script type="application/json">` holding the data file.
  *

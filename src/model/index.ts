@@ -9,4 +9,3 @@ export { registerDateLocale, type DateLocale, type LocaleId } from './locale.js'
 export { validateTimeline, checkTimelineText, isWebLink, type CheckResult } from './validate.js';
 export { parseFilter, formatFilter, matchesFilter, toggled, distinctValues, type EventFilter } from './filter.js';
 export { idFrom } from './suggest.js';
-export { citedSources, sourceLine } from './credits.js';

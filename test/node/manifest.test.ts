@@ -23,6 +23,23 @@ test('the manifest names the element, its attributes, methods, events, parts and
   assert.equal(pkg.customElements, 'custom-elements.json');
 });
 
+test('the manifest is as published: the module bundlers import, every export, typed events, CSS defaults', async () => {
+  assert.deepEqual(manifest.modules.map((module: { path: string }) => module.path), ['dist/index.js']);
+  const exported = manifest.modules[0].exports.map((entry: { name: string }) => entry.name);
+  const index = await import('../../src/model/index.js');
+  for (const name of [...Object.keys(index), 'ConflictTimeline', 'registerLocale', 'conflict-timeline']) assert.ok(exported.includes(name), `${name} is listed`);
+  assert.deepEqual(Object.fromEntries(element.events.map((e: { name: string; type: { text: string } }) => [e.name, e.type?.text])), {
+    'timeline-load': 'CustomEvent<TimelineLoadDetail>',
+    'timeline-select': 'CustomEvent<TimelineSelectDetail>',
+    'timeline-error': 'CustomEvent<TimelineErrorDetail>',
+  });
+  const theme = read('src/element/styles/theme.styles.ts');
+  for (const property of element.cssProperties) {
+    assert.ok(property.default, `${property.name} has a default`);
+    assert.ok(theme.includes(`${property.name}: ${property.default};`), `${property.name}'s default is the theme's`);
+  }
+});
+
 test('the README API table is the one the manifest gives (npm run docs writes it)', () => {
   const readme = read('README.md');
   assert.equal(readme, withApiTable(readme, manifest), 'README.md is out of date: run npm run docs');

@@ -33,7 +33,9 @@ test('the exports map serves the module with types, the standalone bundle, the s
 test('an import type-checks with tsc, strict, libraries included', async () => {
   await writeFile(
     join(project, 'page.ts'),
-    `import { ConflictTimeline, checkTimelineText, formatEventDate, registerLocale, type Timeline } from 'conflict-timeline';
+    `import { ConflictTimeline, checkTimelineText, formatEventDate, registerLocale, type Timeline, type TimelineErrorDetail, type TimelineLoadDetail, type TimelineSelectDetail } from 'conflict-timeline';
+import type { ConflictTimeline as StandaloneTimeline } from 'conflict-timeline/standalone';
+const same: StandaloneTimeline | null = document.querySelector('conflict-timeline');
 const result = checkTimelineText('{}');
 const timeline: Timeline = result.timeline;
 const count: number = result.problems.length + timeline.events.length;
@@ -43,6 +45,14 @@ void element.zoomTo('2024-05', '2024-07');
 registerLocale('de', { intlTag: 'de-DE', approximately: (date) => 'um ' + date, strings: { sources: 'Quellen' } });
 const first = timeline.events[0];
 if (first) console.log(formatEventDate(first.when, 'en'), count);
+// The events' details are typed through HTMLElementEventMap, and their types exported.
+element.addEventListener('timeline-select', (event) => console.log(event.detail.event.title.toUpperCase()));
+element.addEventListener('timeline-error', (event) => console.log(event.detail.kind === 'timeout', event.detail.problems.length));
+const onLoad = (event: CustomEvent<TimelineLoadDetail>) => event.detail.leftOut.events + event.detail.events;
+element.addEventListener('timeline-load', onLoad);
+const selected: TimelineSelectDetail['event']['id'] = 'x';
+const failure: TimelineErrorDetail['kind'] = 'http';
+console.log(selected, failure);
 `,
   );
   await writeFile(

@@ -1,7 +1,8 @@
 // Under the view: a key to its colours (each first tag) and shapes (how precise a date is), and
 // the line naming the sources of the events shown, as a graphics desk puts under a chart.
 import { html, nothing, type TemplateResult } from 'lit';
-import { citedSources, type TimelineEvent } from '../../model/index.js';
+import type { TimelineEvent } from '../../model/index.js';
+import { citedSources } from '../../model/credits.js';
 import { markKind, type MarkKind } from '../../layout/scene.js';
 import type { UiStrings } from '../../i18n/strings.js';
 

@@ -1,6 +1,7 @@
 // The events as an ordered list: the list view, the narrow vertical timeline, and print.
 import { html, nothing, type TemplateResult } from 'lit';
-import { partialDateText, sourceLine, type TimelineEvent } from '../../model/index.js';
+import { partialDateText, type TimelineEvent } from '../../model/index.js';
+import { sourceLine } from '../../model/credits.js';
 import { eventDateText, renderCitations, renderEventFacts, renderSingleSource, renderSummary } from './details.js';
 import type { UiStrings } from '../../i18n/strings.js';
 
