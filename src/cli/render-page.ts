@@ -1,7 +1,8 @@
-// The head of `render --page`: the page's title and the element's look, for the list of events.
+// The head of `render --page`: the page's title, its data for search engines and social cards, and the element's look.
 import type { Timeline } from '../model/index.js';
 import { escapeMarkup } from '../model/markup.js';
 import { DEFAULT_COLOURS } from '../picture/picture.js';
+import { structuredDataLines } from './structured-data.js';
 
 /** The element's list look (its type scale, line, dots and colours by first tag), for the static list. */
 function pageStyle(): string {
@@ -34,6 +35,7 @@ ${tagRules}`;
 export function renderPageHead(timeline: Timeline): string {
   const lines = ['<head>', '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">', `<title>${escapeMarkup(timeline.title ?? 'Timeline')}</title>`];
   if (timeline.description) lines.push(`<meta name="description" content="${escapeMarkup(timeline.description)}">`);
+  lines.push(...structuredDataLines(timeline));
   lines.push(`<style>\n${pageStyle()}\n</style>`, '</head>');
   return `${lines.join('\n')}\n`;
 }
