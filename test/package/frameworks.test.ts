@@ -1,5 +1,5 @@
-// The framework typings, as their users meet them: a React 19 TSX file, a Vue and a Svelte
-// consumer, type-checked strict against the real framework types installed beside the package.
+// The framework typings, as their users meet them: a React 19 TSX file, Vue, Svelte and Angular
+// consumers, type-checked strict against the real framework types installed beside the package.
 // Each also holds a mistake (a number for src, a detail field that is not there), which must fail.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,8 +11,8 @@ import { installedProject, root } from './project.js';
 let project: string;
 before(async () => {
   project = await installedProject();
-  if (!existsSync(join(project, 'node_modules/svelte'))) {
-    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', '@types/react@19', 'vue@3', 'svelte@5'], { cwd: project, stdio: 'ignore' });
+  if (!existsSync(join(project, 'node_modules/@angular/core'))) {
+    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', '@types/react@19', 'vue@3', 'svelte@5', '@angular/core@20', 'rxjs@7'], { cwd: project, stdio: 'ignore' });
   }
 });
 
@@ -67,4 +67,21 @@ export const wrong: SvelteHTMLElements['conflict-timeline'] = { src: 5 };
 `;
   const output = typeCheck('story-svelte.ts', source);
   assert.deepEqual([...new Set(errorLines(output, 'story-svelte.ts'))], [9], output);
+});
+
+test('Angular: the recipe’s component type-checks, with the exported detail type', () => {
+  const source = `import { Component, CUSTOM_ELEMENTS_SCHEMA, input } from '@angular/core';
+import 'conflict-timeline';
+import type { TimelineSelectDetail } from 'conflict-timeline';
+@Component({ selector: 'app-story', schemas: [CUSTOM_ELEMENTS_SCHEMA], template: '<conflict-timeline [data]="file()" (timeline-select)="opened($event)"></conflict-timeline>' })
+export class StoryComponent {
+  file = input.required<object>();
+  opened(event: Event) {
+    const { detail } = event as CustomEvent<TimelineSelectDetail>;
+    console.log(detail.event.title, detail.nothing);
+  }
+}
+`;
+  const output = typeCheck('story-angular.ts', source, { experimentalDecorators: true });
+  assert.deepEqual([...new Set(errorLines(output, 'story-angular.ts'))], [9], output);
 });
