@@ -44,6 +44,7 @@ export function structuredDataLines(timeline: Timeline): string[] {
   const description = timeline.description ? escapeMarkup(timeline.description) : undefined;
   const card = [`<meta property="og:type" content="article">`, `<meta property="og:title" content="${title}">`, `<meta name="twitter:card" content="summary">`, `<meta name="twitter:title" content="${title}">`];
   if (description) card.push(`<meta property="og:description" content="${description}">`, `<meta name="twitter:description" content="${description}">`);
-  const json = JSON.stringify(timelineData(timeline)).replaceAll('<', '\\u003c');
+  // JSON.stringify escapes controls and lone surrogates; U+FFFE and U+FFFF, which HTML cannot hold, are escaped here.
+  const json = JSON.stringify(timelineData(timeline)).replace(/[<\uFFFE\uFFFF]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return [...card, `<script type="application/ld+json">${json}</script>`];
 }
