@@ -141,3 +141,33 @@ export async function image(files: string[], options: Options, io: Io): Promise<
   }
   return checked.problems.length > 0 ? 1 : 0;
 }
+
+/** Opens an address in the default browser, if the machine has one; a failure is no error. */
+async function openInBrowser(url: string): Promise<void> {
+  const { spawn } = await import('node:child_process');
+  const [command, ...args] = process.platform === 'darwin' ? ['open'] : process.platform === 'win32' ? ['cmd', '/c', 'start', '""'] : ['xdg-open'];
+  spawn(command!, [...args, url], { detached: true, stdio: 'ignore' }).on('error', () => undefined).unref();
+}
+
+export async function edit(files: string[], options: Options, io: Io): Promise<number> {
+  const file = required(files, 'the data file to edit, e.g. data/events.json');
+  const port = Number(text(options, 'port') ?? 0);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail('--port is a number from 0 to 65535');
+  const { readFile, stat } = await import('node:fs/promises');
+  if (await stat(file).then((info) => info.isDirectory(), () => false)) fail(`${file} is a folder: name the data file in it`);
+  let script: string;
+  try {
+    script = await readFile(new URL('./editor.js', import.meta.url), 'utf8');
+  } catch {
+    io.stderr.write('conflict-timeline edit: the editor is not built yet: run `npm run build` first.\n');
+    return 2;
+  }
+  const schema = await readFile(new URL('../data/events.schema.json', import.meta.url), 'utf8');
+  const { startEditServer } = await import('./edit-server.js');
+  const server = await startEditServer(file, { script, schema }, port);
+  const url = `http://127.0.0.1:${server.port}/#token=${server.token}`;
+  io.stdout.write(`Editing ${file} at ${url}\n`);
+  if (!options['no-open']) await openInBrowser(url);
+  // The server keeps the process running until it is stopped (Ctrl+C).
+  return 0;
+}

@@ -2,7 +2,7 @@
 // command, and sets the exit code: 0 all is well, 1 problems in the data, 2 usage or I/O.
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { check, exportFile, image, importFile, render, UsageError, type Options } from './commands.js';
+import { check, edit, exportFile, image, importFile, render, UsageError, type Options } from './commands.js';
 import { COMMAND_HELP, USAGE } from './usage.js';
 import type { Io } from './io.js';
 
@@ -16,6 +16,7 @@ const COMMANDS: Record<string, { options: OptionSpecs; run: (files: string[], op
   render: { options: { ...HELP, ...LOCALE, page: { type: 'boolean' }, out: { type: 'string' } }, run: render },
   import: { options: { ...HELP, from: { type: 'string' }, title: { type: 'string' } }, run: importFile },
   export: { options: { ...HELP }, run: exportFile },
+  edit: { options: { ...HELP, port: { type: 'string' }, 'no-open': { type: 'boolean' } }, run: edit },
   image: {
     options: { ...HELP, ...LOCALE, out: { type: 'string' }, format: { type: 'string' }, width: { type: 'string' }, start: { type: 'string' }, end: { type: 'string' } },
     run: image,

@@ -6,6 +6,7 @@ export const USAGE = `Usage: conflict-timeline COMMAND [OPTIONS]
   render FILE      the timeline as script-free HTML, for readers without JavaScript
   import CSV...    a spreadsheet (or a TimelineJS timeline) as a data file
   export FILE      a data file as a spreadsheet
+  edit FILE        edit the file in a local page, with the checker and a live preview
   image FILE       a picture of the timeline, as SVG and PNG
 
   conflict-timeline COMMAND --help   what a command does, and its options
@@ -43,6 +44,14 @@ bad rows are reported as FILE:ROW:COL and left out.
 
 Writes a data file as the spreadsheet template on standard output: events, a blank line,
 sources. Cells a spreadsheet would run as formulas are written after a '.`,
+  edit: `Usage: conflict-timeline edit FILE [--port N] [--no-open]
+
+Starts a local editor for the data file, on 127.0.0.1 only, and opens it in the browser: the
+events and sources as forms, the checker's problems beside their fields, the timeline as it
+will look. Save writes the file whole, keeps the version before as FILE.bak, and refuses when
+the file has errors or changed on disk since it was loaded. Stop it with Ctrl+C.
+  --port N     the port to listen on (default: a free one)
+  --no-open    print the address without opening a browser`,
   image: `Usage: conflict-timeline image FILE [--out NAME] [--format svg|png|both] [--width PX]
                           [--start DATE --end DATE] [--locale en|fr]
 
