@@ -1,6 +1,7 @@
 // The editor's changes to a data file, on its parsed JSON: pure, and kind to what they do not
 // touch (a field the editor does not know stays as it is, keys keep their order).
-import { idFrom, parsePartialDate, precisionOf, type Precision } from '../model/index.js';
+import { idFrom, parsePartialDate, precisionOf, type Precision, type Problem } from '../model/index.js';
+import { pointerKeys } from '../model/problem.js';
 
 export type RawObject = Record<string, unknown>;
 export interface RawFile extends RawObject {
@@ -95,6 +96,15 @@ export function renameSource(file: RawFile, from: string, to: string): void {
 
 /** The tags the file's events already use, for the tags field to offer. */
 export const knownTags = (file: RawFile) => [...new Set(file.events.flatMap((event) => (Array.isArray(event.tags) ? event.tags.map(String) : [])))].sort();
+
+/** An event's date as written, start of a period: what the list shows and sorts by. */
+export const dateOf = (event: RawObject) => String(event.date ?? event.start ?? '');
+
+/** The field a problem belongs to in its item's form: a period's start is its Date field. */
+export function fieldOf(problem: Problem): string {
+  const field = pointerKeys(problem.pointer)[2] ?? problem.path.split('.').pop() ?? '';
+  return field === 'start' ? 'date' : field;
+}
 
 /** A comma-separated field as a list, and back. */
 export const listOf = (text: string) => text.split(',').map((item) => item.trim()).filter(Boolean);

@@ -5,23 +5,15 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { checkTimelineText, type Problem } from '../model/index.js';
 import { pointerKeys } from '../model/problem.js';
 import { fieldHelp, loadFile, saveFile, type LoadedFile } from './api.js';
-import { addEvent, addSource, citing, deleteEvent, duplicateEvent, editable, fileText, newFile, renameSource, setDates, setField, type RawFile, type RawObject } from './edits.js';
+import { addEvent, addSource, citing, dateOf, deleteEvent, duplicateEvent, editable, fieldOf, fileText, newFile, renameSource, setDates, setField, type RawFile, type RawObject } from './edits.js';
 import { eventForm, sourceForm, type FormContext } from './forms.js';
 import { editorStyles } from './editor.styles.js';
 
 type Phase = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'not-json'; problems: Problem[] } | { kind: 'missing' } | { kind: 'editing' };
 
-const dateOf = (event: RawObject) => String(event.date ?? event.start ?? '');
-
-/** The field a problem belongs to in its item's form: a period's start is its Date field. */
-function fieldOf(problem: Problem): string {
-  const field = pointerKeys(problem.pointer)[2] ?? problem.path.split('.').pop() ?? '';
-  return field === 'start' ? 'date' : field;
-}
-
 export class TimelineEditor extends LitElement {
   static override styles = editorStyles;
-  static override properties = { phase: { state: true }, tab: { state: true }, selectedEvent: { state: true }, selectedSource: { state: true }, search: { state: true }, status: { state: true }, saveProblems: { state: true } };
+  static override properties = { phase: { state: true }, tab: { state: true }, selectedEvent: { state: true }, selectedSource: { state: true }, search: { state: true }, status: { state: true }, saveProblems: { state: true }, changedOnDisk: { state: true } };
 
   phase: Phase = { kind: 'loading' };
   tab: 'events' | 'sources' = 'events';
@@ -31,6 +23,8 @@ export class TimelineEditor extends LitElement {
   /** What the last action did, said politely to screen readers. */
   status = '';
   saveProblems: Problem[] = [];
+  /** The file changed on disk since it was loaded: Save was refused, Reload is offered. */
+  changedOnDisk = false;
   private loaded?: LoadedFile;
   private file: RawFile = newFile('');
   private version = 'none';
@@ -123,6 +117,7 @@ export class TimelineEditor extends LitElement {
       return;
     }
     this.saveProblems = outcome.problems ?? [];
+    this.changedOnDisk = outcome.reason === 'changed';
     this.status = `Not saved: ${outcome.message}`;
   }
 
@@ -196,6 +191,7 @@ export class TimelineEditor extends LitElement {
         <h1>Editing ${this.loaded?.file}</h1>
         <button class="save" @click=${() => this.save()} ?disabled=${!this.loaded?.writable}>Save</button>
         <button @click=${() => this.undo()} ?disabled=${this.undoStack.length === 0}>Undo</button>
+        ${this.changedOnDisk ? html`<button @click=${() => ((this.changedOnDisk = false), this.load())}>Reload from disk (drops the changes here)</button>` : nothing}
         <p class="status" role="status">${this.status}</p>
       </header>
       ${this.loaded?.writable ? nothing : html`<p class="read-only" role="alert">${this.loaded?.file} is read-only: you can look, but not save.</p>`}

@@ -137,7 +137,7 @@ test('a date of 2024-13 is shown beside the Date field, and saving is refused', 
   await fill('#field-date', '2024-08');
 });
 
-test('a file changed on disk since it was loaded is never overwritten', async () => {
+test('a file changed on disk since it was loaded is never overwritten, and Reload is offered', async () => {
   const theirs = (await onDisk()).replace('"title": "Azerbaijan', '"title": "Their change: Azerbaijan');
   await writeFile(join(dir, 'events.json'), theirs);
   await fill('#field-title', 'A change of ours');
@@ -145,6 +145,9 @@ test('a file changed on disk since it was loaded is never overwritten', async ()
   await page.waitForFunction(() => document.querySelector('timeline-editor')?.shadowRoot?.querySelector('.status')?.textContent?.startsWith('Not saved'));
   assert.match(await status(), /changed on disk/);
   assert.equal(await onDisk(), theirs);
+  // Reload is offered, and brings their change in.
+  await (await page.waitForSelector(inEditor('button::-p-text(Reload from disk)')))!.click();
+  await page.waitForFunction(() => (document.querySelector('timeline-editor')?.shadowRoot?.querySelector('conflict-timeline') as any)?.data?.title?.startsWith('Their change'));
 });
 
 /** A raw request to the server, with the headers given. */
