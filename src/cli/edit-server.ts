@@ -1,7 +1,7 @@
 // `conflict-timeline edit`'s local server: the editor page, and the one data file it may read and
 // write, for the holder of the token only, on 127.0.0.1 only.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { access, copyFile, readFile } from 'node:fs/promises';
+import { access, copyFile, readFile, stat } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { dirname } from 'node:path';
@@ -46,7 +46,9 @@ export interface EditServer {
 /** What the file holds now: its text (or none), a version to detect changes by, whether it can be written. */
 async function fileState(file: string) {
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
-  const writable = await access(bytes === undefined ? dirname(file) : file, constants.W_OK).then(() => true, () => false);
+  // Marked read-only (no write bit), or not writable by this user: root may write anything, not a file its owner marked so.
+  const marked = bytes !== undefined && ((await stat(file)).mode & 0o222) === 0;
+  const writable = !marked && (await access(bytes === undefined ? dirname(file) : file, constants.W_OK).then(() => true, () => false));
   if (bytes === undefined) return { exists: false, text: '', version: 'none', writable };
   const decoded = decodeDataFile(bytes, file);
   return { exists: true, text: decoded.ok ? decoded.text : '', notText: decoded.ok ? undefined : decoded.message, version: createHash('sha256').update(bytes).digest('hex'), writable };

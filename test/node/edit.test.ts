@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -215,4 +215,19 @@ test('a file that is not JSON opens "fix this first" with the checker’s line a
   await missing.tab.waitForFunction(() => document.querySelector('timeline-editor')?.shadowRoot?.querySelector('.status')?.textContent?.startsWith('Saved'));
   assert.deepEqual(JSON.parse(await readFile(join(dir, 'new.json'), 'utf8')), { $schema: './events.schema.json', title: 'A new story', sources: {}, events: [] });
   missing.stop();
+});
+
+test('a read-only file says so before any edit, and cannot be saved; leaving with changes not saved asks first', async () => {
+  await copyFile(join(root, 'data/events.json'), join(dir, 'locked.json'));
+  await chmod(join(dir, 'locked.json'), 0o444);
+  const locked = await editorOn('locked.json');
+  assert.match(await locked.tab.$eval('timeline-editor >>> .read-only', (element) => element.textContent ?? ''), /locked\.json is read-only/);
+  assert.equal(await locked.tab.$eval('timeline-editor >>> .save', (element) => (element as HTMLButtonElement).disabled), true);
+  // An edit not saved: closing the page asks first.
+  const title = (await locked.tab.waitForSelector('timeline-editor >>> #field-title'))!;
+  await title.type(' changed');
+  const asked = new Promise<string>((resolve) => locked.tab.once('dialog', (dialog) => (resolve(dialog.type()), void dialog.dismiss())));
+  await locked.tab.close({ runBeforeUnload: true });
+  assert.equal(await asked, 'beforeunload');
+  locked.stop();
 });
