@@ -3,6 +3,7 @@
 // live preview, and Save, which the server refuses where the file changed on disk or has errors.
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { checkTimelineText, type Problem } from '../model/index.js';
+import { reviewTimelineText } from '../model/validate.js';
 import { pointerKeys } from '../model/problem.js';
 import { fieldHelp, loadFile, saveFile, type LoadedFile } from './api.js';
 import { addEvent, addSource, citing, dateOf, deleteEvent, duplicateEvent, editable, fieldOf, fileText, newFile, renameSource, setDates, setField, type RawFile, type RawObject } from './edits.js';
@@ -83,10 +84,10 @@ export class TimelineEditor extends LitElement {
     this.phase = { kind: 'editing' };
   }
 
-  /** Checks the file as it would be written, and redraws; `edit` marks it unsaved. */
+  /** Checks the file as it would be written, as `check` does (its warnings too), and redraws; `edit` marks it unsaved. */
   private changed(edit = true): void {
     if (edit) this.dirty = true;
-    this.problems = checkTimelineText(fileText(this.file)).problems;
+    this.problems = reviewTimelineText(fileText(this.file)).problems;
     this.requestUpdate();
   }
 
