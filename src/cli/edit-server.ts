@@ -43,6 +43,9 @@ export interface EditServer {
   token: string;
 }
 
+/** The version of a file's bytes: a change on disk since the editor loaded it shows as another. */
+const versionOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
 /** What the file holds now: its text (or none), a version to detect changes by, whether it can be written. */
 async function fileState(file: string) {
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
@@ -51,7 +54,7 @@ async function fileState(file: string) {
   const writable = !marked && (await access(bytes === undefined ? dirname(file) : file, constants.W_OK).then(() => true, () => false));
   if (bytes === undefined) return { exists: false, text: '', version: 'none', writable };
   const decoded = decodeDataFile(bytes, file);
-  return { exists: true, text: decoded.ok ? decoded.text : '', notText: decoded.ok ? undefined : decoded.message, version: createHash('sha256').update(bytes).digest('hex'), writable };
+  return { exists: true, text: decoded.ok ? decoded.text : '', notText: decoded.ok ? undefined : decoded.message, version: versionOf(bytes), writable };
 }
 
 function send(response: ServerResponse, status: number, body: string, type = 'application/json'): void {
@@ -79,7 +82,7 @@ async function save(file: string, request: IncomingMessage, response: ServerResp
   if (errors.length > 0) return send(response, 422, JSON.stringify({ reason: 'problems', message: `${errors.length} problem${errors.length === 1 ? '' : 's'} to fix before saving`, problems: errors }));
   if (now.exists) await copyFile(file, `${file}.bak`);
   await replaceFile(file, text);
-  send(response, 200, JSON.stringify({ version: (await fileState(file)).version }));
+  send(response, 200, JSON.stringify({ version: versionOf(Buffer.from(text)) }));
 }
 
 /** Starts the server on 127.0.0.1 (`port` 0 for a free one); resolves once it listens. */

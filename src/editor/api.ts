@@ -1,6 +1,4 @@
 // The editor page's calls to its local server, each carrying the token from the page's address.
-import type { Problem } from '../model/index.js';
-
 export interface LoadedFile {
   file: string;
   exists: boolean;
@@ -11,7 +9,8 @@ export interface LoadedFile {
   writable: boolean;
 }
 
-export type SaveOutcome = { ok: true; version: string } | { ok: false; reason: 'changed' | 'problems' | 'read-only' | 'error'; message: string; problems?: Problem[] };
+/** A save refused says why; the problems it names are the ones the page already shows. */
+export type SaveOutcome = { ok: true; version: string } | { ok: false; reason: 'changed' | 'problems' | 'read-only' | 'error'; message: string };
 
 /** The token is in the fragment (#token=…), which the browser never sends, and so never logs. */
 const token = () => new URLSearchParams(location.hash.slice(1)).get('token') ?? '';
@@ -24,9 +23,9 @@ export async function loadFile(): Promise<LoadedFile> {
 
 export async function saveFile(text: string, baseVersion: string): Promise<SaveOutcome> {
   const response = await fetch('/api/file', { method: 'PUT', headers: { 'x-edit-token': token(), 'content-type': 'application/json' }, body: JSON.stringify({ text, baseVersion }) });
-  const answer = (await response.json()) as { version?: string; reason?: string; message?: string; problems?: Problem[] };
+  const answer = (await response.json()) as { version?: string; reason?: string; message?: string };
   if (response.ok) return { ok: true, version: answer.version! };
-  return { ok: false, reason: (answer.reason as 'changed') ?? 'error', message: answer.message ?? `The server answered ${response.status}.`, problems: answer.problems };
+  return { ok: false, reason: (answer.reason as 'changed') ?? 'error', message: answer.message ?? `The server answered ${response.status}.` };
 }
 
 /** The schema's description of each field, by definition and field: the form's help texts. */

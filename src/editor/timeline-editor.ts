@@ -14,7 +14,7 @@ type Phase = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind:
 
 export class TimelineEditor extends LitElement {
   static override styles = editorStyles;
-  static override properties = { phase: { state: true }, tab: { state: true }, selectedEvent: { state: true }, selectedSource: { state: true }, search: { state: true }, status: { state: true }, saveProblems: { state: true }, changedOnDisk: { state: true } };
+  static override properties = { phase: { state: true }, tab: { state: true }, selectedEvent: { state: true }, selectedSource: { state: true }, search: { state: true }, status: { state: true }, changedOnDisk: { state: true } };
 
   phase: Phase = { kind: 'loading' };
   tab: 'events' | 'sources' = 'events';
@@ -23,7 +23,6 @@ export class TimelineEditor extends LitElement {
   search = '';
   /** What the last action did, said politely to screen readers. */
   status = '';
-  saveProblems: Problem[] = [];
   /** The file changed on disk since it was loaded: Save was refused, Reload is offered. */
   changedOnDisk = false;
   private loaded?: LoadedFile;
@@ -32,7 +31,12 @@ export class TimelineEditor extends LitElement {
   private dirty = false;
   private undoStack: string[] = [];
   private help: Record<string, Record<string, string>> = {};
+  /** The checker's problems of the file as it would be written: the server refuses a save on the same. */
   private problems: Problem[] = [];
+  /** The file as the preview draws it: a copy made once per change, not at each redraw. */
+  private preview: RawFile = newFile('');
+  /** The events (by place in the file) that have a problem, for the list's flags. */
+  private eventsWithProblems = new Set<number>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -88,6 +92,8 @@ export class TimelineEditor extends LitElement {
   private changed(edit = true): void {
     if (edit) this.dirty = true;
     this.problems = reviewTimelineText(fileText(this.file)).problems;
+    this.eventsWithProblems = new Set(this.problems.map((problem) => pointerKeys(problem.pointer)).filter(([list]) => list === 'events').map(([, index]) => Number(index)));
+    this.preview = structuredClone(this.file);
     this.requestUpdate();
   }
 
@@ -113,11 +119,9 @@ export class TimelineEditor extends LitElement {
     if (outcome.ok) {
       this.version = outcome.version;
       this.dirty = false;
-      this.saveProblems = [];
       this.status = `Saved ${this.loaded.file}.`;
       return;
     }
-    this.saveProblems = outcome.problems ?? [];
     this.changedOnDisk = outcome.reason === 'changed';
     this.status = `Not saved: ${outcome.message}`;
   }
@@ -197,7 +201,7 @@ export class TimelineEditor extends LitElement {
       </header>
       ${this.loaded?.writable ? nothing : html`<p class="read-only" role="alert">${this.loaded?.file} is read-only: you can look, but not save.</p>`}
       <section class="preview" aria-label="Preview">
-        <conflict-timeline .data=${structuredClone(this.file)} selected=${this.tab === 'events' ? String(this.file.events[this.selectedEvent ?? -1]?.id ?? '') : ''}></conflict-timeline>
+        <conflict-timeline .data=${this.preview} selected=${this.tab === 'events' ? String(this.file.events[this.selectedEvent ?? -1]?.id ?? '') : ''}></conflict-timeline>
       </section>
       ${this.renderProblemSummary(errors)}
       <div class="work">
@@ -207,12 +211,11 @@ export class TimelineEditor extends LitElement {
   }
 
   private renderProblemSummary(errors: number): TemplateResult | typeof nothing {
-    const shown = this.saveProblems.length > 0 ? this.saveProblems : this.problems;
-    if (shown.length === 0) return html`<p class="clean">The checker finds nothing wrong.</p>`;
+    if (this.problems.length === 0) return html`<p class="clean">The checker finds nothing wrong.</p>`;
     return html`<section class="summary" aria-label="Problems">
-      <h2>${shown.length} problem${shown.length === 1 ? '' : 's'} (${errors} that block saving)</h2>
+      <h2>${this.problems.length} problem${this.problems.length === 1 ? '' : 's'} (${errors} that block saving)</h2>
       <ul class="problems">
-        ${shown.slice(0, 50).map((problem) => html`<li><button class="link" @click=${() => this.goTo(problem)}>${problem.position ? `${problem.position.line}:${problem.position.column} ` : ''}${problem.path}: ${problem.message}</button></li>`)}
+        ${this.problems.slice(0, 50).map((problem) => html`<li><button class="link" @click=${() => this.goTo(problem)}>${problem.position ? `${problem.position.line}:${problem.position.column} ` : ''}${problem.path}: ${problem.message}</button></li>`)}
       </ul>
     </section>`;
   }
@@ -235,7 +238,7 @@ export class TimelineEditor extends LitElement {
       <ol class="items">
         ${this.eventsInDateOrder().map(({ event, index }) =>
           `${event.title ?? ''} ${dateOf(event)}`.toLowerCase().includes(query)
-            ? html`<li><button class="item" aria-current=${index === this.selectedEvent ? 'true' : 'false'} @click=${() => choose(index)}>${dateOf(event)} ${String(event.title || '(no title)')}${this.problemsAt(`/events/${index}`).size ? html` <span class="flag">(problems)</span>` : nothing}</button></li>`
+            ? html`<li><button class="item" aria-current=${index === this.selectedEvent ? 'true' : 'false'} @click=${() => choose(index)}>${dateOf(event)} ${String(event.title || '(no title)')}${this.eventsWithProblems.has(index) ? html` <span class="flag">(problems)</span>` : nothing}</button></li>`
             : nothing,
         )}
       </ol>`;
