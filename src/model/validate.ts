@@ -1,5 +1,5 @@
 // The checker: a data file's text or object read into a timeline, every good item kept, every bad one named.
-import { duplicateKeys, locatePointers, parseJson, pointerSegment, positionFinder, withoutByteOrderMark, type DuplicateKey, type NodeOffsets, type TextPosition } from './json-text.js';
+import { duplicateKeys, locatePointers, parseJson, pointerSegment, positionFinder, withoutByteOrderMark, type DuplicateKey, type TextPosition } from './json-text.js';
 import { spanOf, type EventDate } from './partial-date.js';
 import { pointerKeys, readablePath, type Problem } from './problem.js';
 import { NOT_XML } from './markup.js';
@@ -237,12 +237,8 @@ function checkText<Result extends { problems: Problem[] }>(text: string, check: 
     if (/\\u(?:00[01]|[dD][89a-fA-F]|[fF]{3}[eEfF])|[\uFFFE\uFFFF]/.test(body)) result.problems.push(...notXmlProblems(parsed.value));
   }
   if (result.problems.length === 0) return result;
-  let offsets: Map<string, NodeOffsets>;
-  try {
-    offsets = locatePointers(body, result.problems.map((problem) => problem.pointer));
-  } catch {
-    return result; // JSON.parse accepted what the scanner does not: the problems stand without positions.
-  }
+  // Where the scanner stops short of the end (a file nested past its depth), the problems it did not reach stand without positions.
+  const offsets = locatePointers(body, result.problems.map((problem) => problem.pointer));
   const where = positionFinder(body);
   for (const problem of result.problems) {
     const found = offsets.get(problem.pointer);
