@@ -5,7 +5,7 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { installedProject, marksDrawn, root, storyPage } from './project.js';
 
@@ -81,7 +81,11 @@ test('a web project installs no native PNG renderer; image writes the SVG and sa
     const { status, stdout, stderr } = spawnSync(join(project, 'node_modules/.bin/conflict-timeline'), args, { cwd: project, encoding: 'utf8' });
     return { code: status, stdout, stderr };
   };
+  // The project is shared across runs of the same tarball: start from no picture.
+  await rm(join(project, 'story.svg'), { force: true });
   assert.deepEqual(run(['image', 'events.json', '--format', 'svg', '--out', 'story']), { code: 0, stdout: 'story.svg\n', stderr: '' });
+  const again = run(['image', 'events.json', '--format', 'svg', '--out', 'story']);
+  assert.deepEqual(again, { code: 0, stdout: 'story.svg\n', stderr: 'conflict-timeline image: replaced story.svg\n' });
   const both = run(['image', 'events.json', '--out', 'both']);
   assert.deepEqual([both.code, both.stdout], [0, 'both.svg\n']);
   assert.match(both.stderr, /the SVG only: PNG pictures need @resvg\/resvg-js/);
