@@ -23,7 +23,7 @@ function themeDefaults() {
 }
 
 export default {
-  globs: ['src/element/conflict-timeline.ts', 'src/element/define.ts'],
+  globs: ['src/element/conflict-timeline.ts', 'src/element/timeline-properties.ts', 'src/element/define.ts'],
   outdir: '.',
   litelement: true,
   plugins: [
@@ -45,7 +45,14 @@ export default {
     {
       name: 'as-published',
       packageLinkPhase({ customElementsManifest }) {
-        const declarations = customElementsManifest.modules.flatMap((module) => module.declarations ?? []);
+        // The element only: the class its properties are declared on is a detail of the source.
+        const declarations = customElementsManifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+        for (const declaration of declarations) {
+          declaration.superclass = { name: 'LitElement', package: 'lit' };
+          // The properties first, as a reader of the API expects them: then the element's own.
+          declaration.members?.sort((a, b) => Number(!a.inheritedFrom) - Number(!b.inheritedFrom));
+          for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) delete item.inheritedFrom;
+        }
         const defaults = themeDefaults();
         for (const declaration of declarations) {
           for (const property of declaration.cssProperties ?? []) if (defaults.has(property.name)) property.default = defaults.get(property.name);

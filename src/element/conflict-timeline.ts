@@ -1,18 +1,18 @@
 // The <conflict-timeline> element: its properties and lifecycle, wiring the data, layout and
 // zoom together through controllers, and rendering its parts from templates/.
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { formatFilter, idFrom, toggled, type Timeline } from '../model/index.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { Timeline } from '../model/index.js';
 import type { Scene } from '../layout/scene.js';
 import { firstWindow, windowBetween } from '../layout/view.js';
-import { pictureOfView } from '../picture/view-picture.js';
 import { uiStrings, type UiStrings } from '../i18n/strings.js';
 import type { LoadOutcome } from './load.js';
 import { AccessibleNames } from './accessible-names.js';
+import { TimelineProperties } from './timeline-properties.js';
 import { ShownView } from './shown-view.js';
 import { Panels } from './panels.js';
-import { downloadPicture, themeColours } from './download-picture.js';
+import { downloadView } from './download-picture.js';
 import { AnnouncerController, DataController, LabelMetricsController, PrintController, RovingFocusController, SelectionController, ZoomController } from './controllers/index.js';
-import { laneListeners, renderDetails, renderFilters, renderLegend, renderList, renderStatus, renderToolbar, renderViewport, type PictureFormat } from './templates/index.js';
+import { laneListeners, renderDetails, renderFilters, renderLegend, renderList, renderStatus, renderToolbar, renderViewport } from './templates/index.js';
 import { adaptationsStyles, detailsStyles, hiddenStyles, legendStyles, listStyles, statusStyles, themeStyles, toolbarStyles, viewportStyles } from './styles/index.js';
 
 /** Below this width, measured on the element, the timeline is drawn vertically as a list. */
@@ -78,50 +78,10 @@ const NARROW_WIDTH = 520;
  * @cssproperty --ct-lane-height - Height of one lane.
  * @cssproperty --ct-radius - Corner radius of panels and buttons.
  */
-export class ConflictTimeline extends LitElement {
+export class ConflictTimeline extends TimelineProperties {
   static override styles = [themeStyles, toolbarStyles, viewportStyles, legendStyles, detailsStyles, statusStyles, listStyles, adaptationsStyles, hiddenStyles];
 
-  // Declared without decorators: the decorator helpers cost every reader bytes for nothing.
-  // Typed as Lit's declarations so that the published types do not need d3's.
-  static override properties: PropertyDeclarations = {
-    src: {},
-    timeout: { type: Number },
-    data: { attribute: false },
-    locale: { reflect: true },
-    selected: { reflect: true },
-    start: {},
-    end: {},
-    filter: { reflect: true },
-    linkHash: { type: Boolean, attribute: 'link-hash' },
-    outcome: { state: true },
-  };
-
-  /** URL of a data file: JSON, or a spreadsheet in the template (a `.csv` address, or served as `text/csv`). */
-  src?: string;
-
-  /** Seconds to wait for `src` before giving up with a `timeline-error` of kind `timeout`. */
-  timeout = 30;
-
-  /** The data file as an object, an alternative to `src`. */
-  data?: unknown;
-
-  /** Language of dates and words: `en`, `fr`, or one added with `registerLocale`. */
-  locale = 'en';
-
-  /** Id of the selected event, or null. */
-  selected: string | null = null;
-
-  /** Start of the first view, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-  start?: string;
-
-  /** End of the first view (inclusive), as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-  end?: string;
-
-  /** Active filters: comma-separated `tag:NAME` and `actor:NAME` entries. */
-  filter = '';
-
-  /** When set, the selection is kept in the URL hash (`#event-id`), and a hash selects. */
-  linkHash = false;
+  static override properties: PropertyDeclarations = { outcome: { state: true } };
 
   private outcome?: LoadOutcome;
 
@@ -255,19 +215,6 @@ export class ConflictTimeline extends LitElement {
   /** Choosing the open event's title in the list closes it. */
   private readonly onChooseListItem = (id: string) => (this.selected === id ? this.selection.close() : void (this.selected = id));
 
-  /** Saves what the view shows, with the title and the sources, as an image. */
-  private downloadView(format: PictureFormat): void {
-    const { timeline, shown: { scene } } = this;
-    if (!timeline || !scene) return;
-    const picture = pictureOfView({ timeline, scene, scale: this.shown.visibleScale, locale: this.locale, strings: this.strings, colours: themeColours(this) });
-    void downloadPicture(picture, format, idFrom(timeline.title) || 'timeline');
-  }
-
-  private toggleFilter(kind: 'tags' | 'actors', value: string): void {
-    const filter = this.shown.filter;
-    this.filter = formatFilter({ ...filter, [kind]: toggled(filter[kind], value) });
-  }
-
   /** The stretch of time in view: `start` inclusive, `end` exclusive; null before a first layout. */
   get view(): { start: Date; end: Date } | null {
     if (!this.shown.scene) return null;
@@ -308,7 +255,7 @@ export class ConflictTimeline extends LitElement {
     const strings = this.strings;
     const selected = this.selection.event;
     return html`${timeline.title ? html`<p class="title" part="title">${timeline.title}</p>` : nothing} ${this.renderToolbar(timeline.events.length)}
-      ${this.panels.isOpen('filters') ? renderFilters(timeline.events, this.shown.filter, strings, (kind, value) => this.toggleFilter(kind, value)) : nothing}
+      ${this.panels.isOpen('filters') ? renderFilters(timeline.events, this.shown.filter, strings, (kind, value) => (this.filter = this.shown.filterToggling(kind, value))) : nothing}
       ${this.listShown
         ? renderList(this.shown.events, this.selected, strings, this.locale, this.onChooseListItem, this.print.printing)
         : html`${this.shown.scene ? this.renderViewport(this.shown.scene) : nothing} ${renderLegend(this.shown.legend, this.shown.colours, strings)}
@@ -324,7 +271,9 @@ export class ConflictTimeline extends LitElement {
       panels: this.panels,
       narrow: this.narrow,
       listShown: this.listShown,
-      download: (format) => this.downloadView(format),
+      download: (format) => {
+        if (this.timeline && this.shown.scene) downloadView(this, { timeline: this.timeline, scene: this.shown.scene, scale: this.shown.visibleScale, locale: this.locale, strings: this.strings }, format);
+      },
       zoomBy: (factor) => this.zoom.zoomBy(factor),
       fit: () => void this.fit(),
     });

@@ -1,12 +1,14 @@
 // The view saved as an image: the theme's colours read off the element, then an SVG or PNG file.
 import { PICTURE_FONT, pictureSvg, type Picture, type PictureColours } from '../picture/picture.js';
+import { pictureOfView, type ViewToPicture } from '../picture/view-picture.js';
 import { TAG_COLOURS } from '../layout/tag-colours.js';
+import { idFrom } from '../model/index.js';
 
 /** Device pixels per picture pixel in a PNG: sharp on phones and in print. */
 const PNG_SCALE = 2;
 
 /** The element's colours as its theme sets them, so that a picture looks like the view. */
-export function themeColours(host: Element): PictureColours {
+function themeColours(host: Element): PictureColours {
   const style = getComputedStyle(host);
   const colour = (name: string) => style.getPropertyValue(`--ct-color-${name}`).trim();
   return {
@@ -70,10 +72,15 @@ function download(blob: Blob, fileName: string): void {
 }
 
 /** Saves the picture as `NAME.svg` or `NAME.png`. */
-export async function downloadPicture(picture: Picture, format: 'svg' | 'png', name: string): Promise<void> {
+async function downloadPicture(picture: Picture, format: 'svg' | 'png', name: string): Promise<void> {
   const blob =
     format === 'svg'
       ? new Blob([pictureSvg(picture)], { type: 'image/svg+xml' })
       : await new Promise<Blob | null>((resolve) => paint(picture).toBlob(resolve, 'image/png'));
   if (blob) download(blob, `${name}.${format}`);
+}
+
+/** Saves the view, with the title and the sources, in `host`'s colours, named after the title. */
+export function downloadView(host: Element, view: Omit<ViewToPicture, 'colours'>, format: 'svg' | 'png'): void {
+  void downloadPicture(pictureOfView({ ...view, colours: themeColours(host) }), format, idFrom(view.timeline.title) || 'timeline');
 }

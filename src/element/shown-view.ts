@@ -1,7 +1,7 @@
 // What the view shows: the events the filter lets through, the scales from time to pixels,
 // and the scene laid out for the zoom, placed again only when something that moves marks changed.
 import type { ZoomTransform } from 'd3-zoom';
-import { formatWindow, matchesFilter, parseFilter, type EventFilter, type Era, type Timeline, type TimelineEvent } from '../model/index.js';
+import { formatFilter, formatWindow, matchesFilter, parseFilter, toggled, type EventFilter, type Era, type Timeline, type TimelineEvent } from '../model/index.js';
 import { layoutScene, type Scene } from '../layout/scene.js';
 import { timeScale, type TimeScale } from '../layout/time-scale.js';
 import { itemsInWindow, latestEnds, sortedEnds, type TimeWindow } from '../layout/time-window.js';
@@ -57,6 +57,11 @@ export class ShownView {
   setTimeline(timeline: Timeline | undefined): void {
     this.fullWindow = timeline && fullWindowOf(timeline);
     this.colours = tagColours(timeline?.events ?? []);
+  }
+
+  /** The filter text with one tag or actor switched on or off. */
+  filterToggling(kind: 'tags' | 'actors', value: string): string {
+    return formatFilter({ ...this.filter, [kind]: toggled(this.filter[kind], value) });
   }
 
   filterEvents(all: readonly TimelineEvent[], filterText: string): void {
