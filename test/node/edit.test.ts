@@ -35,7 +35,7 @@ before(async () => {
   page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(address.href);
-  await page.waitForSelector('timeline-editor >>> .save');
+  await found(page, 'timeline-editor >>> .save');
 });
 
 after(async () => {
@@ -45,8 +45,32 @@ after(async () => {
 
 const inEditor = (selector: string) => `timeline-editor >>> ${selector}`;
 
+/**
+ * Polls from here, through the protocol: puppeteer's own waits poll inside the page on
+ * animation frames, and now and then, under this page's policy, never see what is there.
+ */
+async function polled<T>(what: string, attempt: () => Promise<T | null | undefined | false>): Promise<T> {
+  const deadline = Date.now() + 15000;
+  for (;;) {
+    const result = await attempt();
+    if (result) return result;
+    if (Date.now() > deadline) throw new Error(`waited 15 s for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The element `selector` finds in `tab`, once it is there. */
+const found = (tab: Page, selector: string) => polled(selector, () => tab.$(selector));
+
+/** Resolves once `check(...args)`, run in `tab`, is true. */
+const until = <A extends unknown[]>(tab: Page, check: (...args: A) => unknown, ...args: A) =>
+  polled(String(check), async () => (await tab.evaluate(check as (...args: unknown[]) => unknown, ...args)) === true);
+
+/** Resolves once the editor's status line starts with `start`. */
+const statusSays = (tab: Page, start: string) => until(tab, (text) => document.querySelector('timeline-editor')?.shadowRoot?.querySelector('.status')?.textContent?.startsWith(text), start);
+
 async function fill(selector: string, value: string): Promise<void> {
-  const input = (await page.waitForSelector(inEditor(selector)))!;
+  const input = (await found(page, inEditor(selector)));
   await input.click({ count: 3 });
   await page.keyboard.press('Backspace');
   await input.type(value);
@@ -63,7 +87,7 @@ const status = () => page.$eval(inEditor('.status'), (element) => element.textCo
 const onDisk = () => readFile(join(dir, 'events.json'), 'utf8');
 
 test('the page loads the file under a strict policy with Trusted Types, and axe finds nothing in the list and form', async () => {
-  await page.waitForSelector(inEditor('#field-title'));
+  await found(page, inEditor('#field-title'));
   const refused = await page.evaluate(() => {
     try {
       document.createElement('div').innerHTML = '<b>markup</b>';
@@ -77,17 +101,17 @@ test('the page loads the file under a strict policy with Trusted Types, and axe 
 });
 
 test('an event added with a new source through the form is saved, the rest of the file unchanged, the old one kept as .bak', async () => {
-  await (await page.waitForSelector(inEditor('button::-p-text(Add event)')))!.click();
+  await (await found(page, inEditor('button::-p-text(Add event)'))).click();
   await fill('#field-title', 'AFP reports a new statement');
   await fill('#field-date', '2024-08');
   assert.match(await page.$eval(inEditor('#field-date-hint'), (element) => element.textContent ?? ''), /Read as a month/);
-  await (await page.waitForSelector(inEditor('#citation-0-source')))!.select('');
-  await page.waitForSelector(inEditor('form[aria-label="Source"]'));
+  await (await found(page, inEditor('#citation-0-source'))).select('');
+  await found(page, inEditor('form[aria-label="Source"]'));
   await axe('new source');
   await fill('#field-id', 'afp-august');
   await fill('#field-publisher', 'AFP');
   await fill('#field-title', 'A statement in August');
-  await (await page.waitForSelector(inEditor('button::-p-text("Events (15)")')))!.click();
+  await (await found(page, inEditor('button::-p-text("Events (15)")'))).click();
   await fill('#citation-0-quote', 'the words of the statement');
   // The preview is the real element, redrawn with the event being edited, and selected.
   const preview = await page.$eval(inEditor('conflict-timeline'), (element) => [element.getAttribute('selected'), (element as any).data.events.length]);
@@ -95,7 +119,7 @@ test('an event added with a new source through the form is saved, the rest of th
   await page.keyboard.down('Control');
   await page.keyboard.press('s');
   await page.keyboard.up('Control');
-  await page.waitForFunction((selector) => document.querySelector('timeline-editor')?.shadowRoot?.querySelector(selector)?.textContent?.startsWith('Saved'), {}, '.status');
+  await statusSays(page, 'Saved');
   const saved = JSON.parse(await onDisk());
   const added = saved.events.find((event: { title: string }) => event.title === 'AFP reports a new statement');
   assert.deepEqual({ date: added.date, citations: added.citations }, { date: '2024-08', citations: [{ source: 'afp-august', quote: 'the words of the statement' }] });
@@ -111,45 +135,45 @@ test('an event added with a new source through the form is saved, the rest of th
 test('Delete can be undone, and a source that events cite cannot be deleted without saying which', async () => {
   const count = () => page.$$eval(inEditor('.items .item'), (items) => items.length);
   const before = await count();
-  await (await page.waitForSelector(inEditor('button::-p-text(Delete)')))!.click();
+  await (await found(page, inEditor('button::-p-text(Delete)'))).click();
   assert.equal(await count(), before - 1);
-  await (await page.waitForSelector(inEditor('button::-p-text(Undo)')))!.click();
+  await (await found(page, inEditor('button::-p-text(Undo)'))).click();
   assert.equal(await count(), before);
-  await (await page.waitForSelector(inEditor('button::-p-text("Sources (3)")')))!.click();
-  await (await page.waitForSelector(inEditor('.items .item')))!.click();
-  await (await page.waitForSelector(inEditor('button::-p-text(Delete)')))!.click();
+  await (await found(page, inEditor('button::-p-text("Sources (3)")'))).click();
+  await (await found(page, inEditor('.items .item'))).click();
+  await (await found(page, inEditor('button::-p-text(Delete)'))).click();
   assert.match(await status(), /is cited by .*: change those citations first/);
   assert.equal(await page.$$eval(inEditor('.items .item'), (items) => items.length), 3);
-  await (await page.waitForSelector(inEditor('button::-p-text("Events (15)")')))!.click();
-  await (await page.waitForSelector(inEditor('button::-p-text(AFP reports a new statement)')))!.click();
+  await (await found(page, inEditor('button::-p-text("Events (15)")'))).click();
+  await (await found(page, inEditor('button::-p-text(AFP reports a new statement)'))).click();
 });
 
 test('a date of 2024-13 is shown beside the Date field, and saving is refused', async () => {
   const before = await onDisk();
   await fill('#field-date', '2024-13');
-  await page.waitForSelector(inEditor('#field-date-problems'));
+  await found(page, inEditor('#field-date-problems'));
   assert.match(await page.$eval(inEditor('#field-date-problems'), (element) => element.textContent ?? ''), /"2024-13" is not a date/);
   await axe('errors');
-  await (await page.waitForSelector(inEditor('.save')))!.click();
-  await page.waitForFunction(() => document.querySelector('timeline-editor')?.shadowRoot?.querySelector('.status')?.textContent?.startsWith('Not saved'));
+  await (await found(page, inEditor('.save'))).click();
+  await statusSays(page, 'Not saved');
   assert.match(await status(), /problem/);
   assert.equal(await onDisk(), before);
   await fill('#field-date', '2024-08');
   // Fixed, the problem leaves the summary at once: the refusal is not kept as a stale list.
-  await page.waitForSelector(inEditor('.clean'));
+  await found(page, inEditor('.clean'));
 });
 
 test('a file changed on disk since it was loaded is never overwritten, and Reload is offered', async () => {
   const theirs = (await onDisk()).replace('"title": "Azerbaijan', '"title": "Their change: Azerbaijan');
   await writeFile(join(dir, 'events.json'), theirs);
   await fill('#field-title', 'A change of ours');
-  await (await page.waitForSelector(inEditor('.save')))!.click();
-  await page.waitForFunction(() => document.querySelector('timeline-editor')?.shadowRoot?.querySelector('.status')?.textContent?.startsWith('Not saved'));
+  await (await found(page, inEditor('.save'))).click();
+  await statusSays(page, 'Not saved');
   assert.match(await status(), /changed on disk/);
   assert.equal(await onDisk(), theirs);
   // Reload is offered, and brings their change in.
-  await (await page.waitForSelector(inEditor('button::-p-text(Reload from disk)')))!.click();
-  await page.waitForFunction(() => (document.querySelector('timeline-editor')?.shadowRoot?.querySelector('conflict-timeline') as any)?.data?.title?.startsWith('Their change'));
+  await (await found(page, inEditor('button::-p-text(Reload from disk)'))).click();
+  await until(page, () => (document.querySelector('timeline-editor')?.shadowRoot?.querySelector('conflict-timeline') as any)?.data?.title?.startsWith('Their change'));
 });
 
 /** A raw request to the server, with the headers given. */
@@ -200,7 +224,7 @@ async function editorOn(name: string, content?: string): Promise<{ heading: stri
   const line = await new Promise<string>((resolve) => other.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString())));
   const tab = await browser.newPage();
   await tab.goto(line.split(' at ')[1]!.trim());
-  const heading = await (await tab.waitForSelector('timeline-editor >>> h1'))!.evaluate((element) => element.textContent ?? '');
+  const heading = await (await found(tab, 'timeline-editor >>> h1')).evaluate((element) => element.textContent ?? '');
   return { heading, tab, stop: () => (other.kill(), void tab.close()) };
 }
 
@@ -211,10 +235,10 @@ test('a file that is not JSON opens "fix this first" with the checker’s line a
   broken.stop();
   const missing = await editorOn('new.json');
   assert.match(missing.heading, /new\.json does not exist yet/);
-  await (await missing.tab.waitForSelector('timeline-editor >>> #new-title'))!.type('A new story');
-  await (await missing.tab.waitForSelector('timeline-editor >>> button::-p-text(Create the timeline)'))!.click();
-  await (await missing.tab.waitForSelector('timeline-editor >>> .save'))!.click();
-  await missing.tab.waitForFunction(() => document.querySelector('timeline-editor')?.shadowRoot?.querySelector('.status')?.textContent?.startsWith('Saved'));
+  await (await found(missing.tab, 'timeline-editor >>> #new-title')).type('A new story');
+  await (await found(missing.tab, 'timeline-editor >>> button::-p-text(Create the timeline)')).click();
+  await (await found(missing.tab, 'timeline-editor >>> .save')).click();
+  await statusSays(missing.tab, 'Saved');
   assert.deepEqual(JSON.parse(await readFile(join(dir, 'new.json'), 'utf8')), { $schema: './events.schema.json', title: 'A new story', sources: {}, events: [] });
   missing.stop();
 });
@@ -226,7 +250,7 @@ test('a read-only file says so before any edit, and cannot be saved; leaving wit
   assert.match(await locked.tab.$eval('timeline-editor >>> .read-only', (element) => element.textContent ?? ''), /locked\.json is read-only/);
   assert.equal(await locked.tab.$eval('timeline-editor >>> .save', (element) => (element as HTMLButtonElement).disabled), true);
   // An edit not saved: closing the page asks first.
-  const title = (await locked.tab.waitForSelector('timeline-editor >>> #field-title'))!;
+  const title = (await found(locked.tab, 'timeline-editor >>> #field-title'));
   await title.type(' changed');
   const asked = new Promise<string>((resolve) => locked.tab.once('dialog', (dialog) => (resolve(dialog.type()), void dialog.dismiss())));
   await locked.tab.close({ runBeforeUnload: true });
