@@ -257,7 +257,8 @@ export class ConflictTimeline extends TimelineProperties {
     return html`${timeline.title ? html`<p class="title" part="title">${timeline.title}</p>` : nothing} ${this.renderToolbar(timeline.events.length)}
       ${this.panels.isOpen('filters') ? renderFilters(timeline.events, this.shown.filter, strings, (kind, value) => (this.filter = this.shown.filterToggling(kind, value))) : nothing}
       ${this.listShown
-        ? renderList(this.shown.events, this.selected, strings, this.locale, this.onChooseListItem, this.print.printing)
+        ? html`${renderList(this.shown.events, this.selected, strings, this.locale, this.onChooseListItem, this.shown.colours, this.print.printing)}
+          ${renderLegend({ shapes: [], sources: this.shown.legend.sources }, this.shown.colours, strings)}`
         : html`${this.shown.scene ? this.renderViewport(this.shown.scene) : nothing} ${renderLegend(this.shown.legend, this.shown.colours, strings)}
           ${selected ? renderDetails(selected, strings, this.locale, this.onClose, this.shown.guide(selected, (to) => (this.selected = to.id))) : nothing}`}`;
   }

@@ -179,6 +179,25 @@ describe('the story on a phone', () => {
   });
 });
 
+describe('the story as a list', () => {
+  it('colours each dot by its first tag, keys the colours and names the sources under the list, on a phone and in the list view', async () => {
+    for (const width of [390, 1100]) {
+      const h = await mount({ attributes: { src: STORY_URL }, width });
+      if (width > 520) await h.click(h.root.querySelector<HTMLElement>('.list-toggle')!);
+      await until(() => h.root.querySelector('.list') !== null, 'the list');
+      const swatches = new Map([...h.root.querySelectorAll('.legend .key li')].map((entry) => [entry.textContent!.trim(), getComputedStyle(entry.querySelector('.legend-swatch')!).backgroundColor]));
+      expect([...swatches.keys()], `${width} px: the key names every first tag`).to.have.members([...new Set(story.events.map((event) => event.tags[0]))]);
+      for (const event of story.events) {
+        const dot = getComputedStyle(h.root.querySelector(`.list-item[data-id="${event.id}"]`)!, '::before').backgroundColor;
+        expect(dot, `${width} px: the dot of ${event.title}`).to.equal(swatches.get(event.tags[0]!));
+      }
+      const sourceLine = h.root.querySelector('.list ~ .legend .source-line');
+      expect(sourceLine?.textContent, `${width} px: the sources under the list`).to.match(/^Sources: Reuters; /);
+      h.remove();
+    }
+  });
+});
+
 describe('axe, in every state of the story', () => {
   it('finds nothing with the filters open, an event open with its guide, and in French', async () => {
     const h = await mount({ attributes: { src: STORY_URL }, width: 1100 });

@@ -24,7 +24,7 @@ export const listStyles = css`
     width: 0.8rem;
     height: 0.8rem;
     border-radius: 50%;
-    background: var(--ct-color-mark);
+    background: var(--mark, var(--ct-color-mark));
     border: 2px solid var(--ct-color-background);
   }
 
@@ -34,7 +34,7 @@ export const listStyles = css`
 
   /* The lead: a larger dot with a ring, and a word that says so. */
   .list-item.featured::before {
-    box-shadow: 0 0 0 2px var(--ct-color-mark);
+    box-shadow: 0 0 0 2px var(--mark, var(--ct-color-mark));
   }
 
   .key-event {

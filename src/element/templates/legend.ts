@@ -1,4 +1,4 @@
-// Under the view: a key to its colours (each first tag) and shapes (how precise a date is), and
+// Under the view and under the list: a key to its colours (each first tag) and shapes (how precise a date is), and
 // the line naming the sources of the events shown, as a graphics desk puts under a chart.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TimelineEvent } from '../../model/index.js';

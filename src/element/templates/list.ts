@@ -16,7 +16,8 @@ function renderMore(event: TimelineEvent, strings: UiStrings, localeId: string):
  * The whole timeline as an ordered list, in date order: the view for narrow containers (drawn
  * as a vertical timeline) and for readers who choose the list. Each event shows its date,
  * title, summary and first source; the rest sits in one "Details" disclosure that opens for the
- * selected event (for every event when printing). Choosing an event's title selects it.
+ * selected event (for every event when printing). Its dot has the colour of its first tag, as
+ * its mark has in the view. Choosing an event's title selects it.
  */
 export function renderList(
   events: readonly TimelineEvent[],
@@ -24,12 +25,14 @@ export function renderList(
   strings: UiStrings,
   localeId: string,
   onChoose: (id: string) => void,
+  colours: ReadonlyMap<string, number>,
   allSourcesOpen = false,
 ): TemplateResult {
   return html`<ol class="list" part="list">
     ${events.map((event) => {
       const selected = event.id === selectedId;
-      return html`<li class="list-item${selected ? ' selected' : ''}${event.featured ? ' featured' : ''}" part="list-item" data-id=${event.id}>
+      const colour = event.tags[0] === undefined ? undefined : colours.get(event.tags[0]);
+      return html`<li class="list-item${colour === undefined ? '' : ` c${colour}`}${selected ? ' selected' : ''}${event.featured ? ' featured' : ''}" part="list-item" data-id=${event.id}>
         <time datetime=${partialDateText(event.when.first)}>${eventDateText(event, localeId)}</time>
         ${event.featured ? html`<span class="key-event">${strings.keyEvent}</span>` : nothing}
         <h3>
