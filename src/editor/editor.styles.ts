@@ -62,14 +62,18 @@ export const editorStyles = css`
   [role='alert'] {
     color: #a4262c;
   }
-  /* The preview keeps to a band of the page, so that the list and the form stay in sight. */
+  /* The preview keeps to a band of the page, so that the list and the form stay in sight:
+     lanes closer than a reader's, so that a story of a dozen lanes shows whole. */
   .preview {
     margin: 1rem 0;
     border: 1px solid #c9c9d1;
     border-radius: 6px;
     padding: 0.5rem;
-    max-height: 26rem;
+    max-height: 32rem;
     overflow: auto;
+  }
+  .preview conflict-timeline {
+    --ct-lane-height: 1.6em;
   }
   .work {
     display: grid;

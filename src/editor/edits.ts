@@ -34,6 +34,15 @@ export function freeId(file: RawFile, wanted: string): string {
   return id;
 }
 
+/**
+ * The event the editor opens on: the first key event, so that the preview opens on the view a
+ * reader first sees (it always holds the selected event); else the first; none in an empty file.
+ */
+export function firstShown(file: RawFile): number | undefined {
+  const lead = file.events.findIndex((event) => event.featured === true);
+  return lead >= 0 ? lead : file.events.length > 0 ? 0 : undefined;
+}
+
 /** Adds an event, citing the first source where there is one; returns its index. */
 export function addEvent(file: RawFile): number {
   const firstSource = Object.keys(file.sources)[0];

@@ -6,7 +6,7 @@ import { checkTimelineText, type Problem } from '../model/index.js';
 import { reviewTimelineText } from '../model/validate.js';
 import { pointerKeys } from '../model/problem.js';
 import { fieldHelp, loadFile, saveFile, type LoadedFile } from './api.js';
-import { addEvent, addSource, citing, dateOf, deleteEvent, duplicateEvent, editable, fieldOf, fileText, newFile, renameSource, setDates, setField, type RawFile, type RawObject } from './edits.js';
+import { addEvent, addSource, citing, dateOf, deleteEvent, duplicateEvent, editable, fieldOf, fileText, firstShown, newFile, renameSource, setDates, setField, type RawFile, type RawObject } from './edits.js';
 import { eventForm, sourceForm, type FormContext } from './forms.js';
 import { editorStyles } from './editor.styles.js';
 
@@ -83,7 +83,7 @@ export class TimelineEditor extends LitElement {
       return void (this.phase = { kind: 'not-json', problems: checkTimelineText(text).problems });
     }
     this.file = editable(parsed);
-    this.selectedEvent = this.file.events.length > 0 ? 0 : undefined;
+    this.selectedEvent = firstShown(this.file);
     this.changed(false);
     this.phase = { kind: 'editing' };
   }

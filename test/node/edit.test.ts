@@ -100,6 +100,13 @@ test('the page loads the file under a strict policy with Trusted Types, and axe 
   await axe('list and form');
 });
 
+test('the editor opens on the story\'s lead, and the preview shows the story as a reader first sees it', async () => {
+  assert.equal(await page.$eval(inEditor('#field-title'), (input) => (input as HTMLInputElement).value), 'Deadly unrest in New Caledonia over an electoral reform');
+  // Not the 30 years of the context event that opens the file: the story fills the preview.
+  const start = await page.$eval(inEditor('conflict-timeline'), (preview) => (preview as unknown as { view: { start: Date } | null }).view?.start.toISOString());
+  assert.ok(start && start >= '2023-01-01', `the preview starts at ${start}`);
+});
+
 test('an event added with a new source through the form is saved, the rest of the file unchanged, the old one kept as .bak', async () => {
   await (await found(page, inEditor('button::-p-text(Add event)'))).click();
   await fill('#field-title', 'AFP reports a new statement');

@@ -1,7 +1,7 @@
 // The editor's changes to a data file, on their own: what they change, and what they leave be.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addEvent, addSource, citing, deleteEvent, duplicateEvent, editable, fileText, freeId, precisionRead, renameSource, setDates, setField } from '../../src/editor/edits.js';
+import { addEvent, addSource, citing, deleteEvent, duplicateEvent, editable, fileText, firstShown, freeId, precisionRead, renameSource, setDates, setField } from '../../src/editor/edits.js';
 
 const story = () =>
   editable({
@@ -48,4 +48,11 @@ test('a source renamed is renamed in every citation and keeps its place; citing 
   assert.deepEqual(citing(file, 'other'), []);
   assert.equal(addSource(file), 'new-source');
   assert.equal(addSource(file), 'new-source-2');
+});
+
+test('the editor opens on the first key event, else the first event, and on none in an empty file', () => {
+  const file = editable({ events: [{ id: 'a' }, { id: 'b', featured: false }, { id: 'c', featured: true }, { id: 'd', featured: true }] });
+  assert.equal(firstShown(file), 2);
+  assert.equal(firstShown(editable({ events: [{ id: 'a' }, { id: 'b' }] })), 0);
+  assert.equal(firstShown(editable({ events: [] })), undefined);
 });
