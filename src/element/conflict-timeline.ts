@@ -43,10 +43,10 @@ const NARROW_WIDTH = 520;
  * @csspart era - An era's background band.
  * @csspart mark - An event's mark (a button to the keyboard and to screen readers).
  * @csspart label - An event's label.
- * @csspart cluster - A mark standing for events too close to tell apart; zooms in on click. Over a
- *   stretch far more crowded than its lanes, a column as high as the stretch is crowded.
+ * @csspart cluster - Events too close to tell apart, zoomed into on click; a column where very crowded.
  * @csspart axis - The time axis.
  * @csspart edge-hint - The "N earlier" / "N later" buttons at the view's edges.
+ * @csspart legend - Under the view or the list: the key to colours and shapes, and the sources line.
  * @csspart list-toggle - The button that shows the events as a list.
  * @csspart download-toggle - The button that offers the view as an image.
  * @csspart download - A button that saves the view as an SVG or PNG image (title, view and sources).

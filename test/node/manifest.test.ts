@@ -1,7 +1,7 @@
 // The manifest documents the element as it is, and the README's API table is the manifest's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { withApiTable } from '../../scripts/api-table.mjs';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -21,6 +21,13 @@ test('the manifest names the element, its attributes, methods, events, parts and
   }
   const pkg = JSON.parse(read('package.json'));
   assert.equal(pkg.customElements, 'custom-elements.json');
+});
+
+test('every part a template names is documented, so that a page can style it by name', () => {
+  const templates = readdirSync(new URL('../../src/element/templates/', import.meta.url)).map((name) => read(`src/element/templates/${name}`));
+  const named = new Set(templates.flatMap((text) => [...text.matchAll(/\bpart="([\w-]+)"/g)].map(([, name]) => name!)));
+  const documented = new Set(element.cssParts.map((part: { name: string }) => part.name));
+  assert.deepEqual([...named].filter((name) => !documented.has(name)), []);
 });
 
 test('the manifest is as published: the module bundlers import, every export, typed events, CSS defaults', async () => {
