@@ -12,7 +12,7 @@ import { ShownView } from './shown-view.js';
 import { Panels } from './panels.js';
 import { downloadView } from './download-picture.js';
 import { AnnouncerController, DataController, LabelMetricsController, PrintController, RovingFocusController, SelectionController, ZoomController } from './controllers/index.js';
-import { laneListeners, renderDetails, renderFilters, renderLegend, renderList, renderStatus, renderToolbar, renderViewport } from './templates/index.js';
+import { laneListeners, renderDetails, renderFilters, renderHeading, renderLegend, renderList, renderStatus, renderToolbar, renderViewport } from './templates/index.js';
 import { adaptationsStyles, detailsStyles, hiddenStyles, legendStyles, listStyles, statusStyles, themeStyles, toolbarStyles, viewportStyles } from './styles/index.js';
 
 /** Below this width, measured on the element, the timeline is drawn vertically as a list. */
@@ -34,6 +34,7 @@ const NARROW_WIDTH = 520;
  *
  * @csspart base - The wrapper of everything.
  * @csspart title - The timeline's title.
+ * @csspart description - The timeline's description, under its title.
  * @csspart toolbar - Filters, event count and zoom buttons.
  * @csspart filter-toggle - The button that shows and hides the filters.
  * @csspart filters - The filter chips.
@@ -82,7 +83,6 @@ export class ConflictTimeline extends TimelineProperties {
   static override styles = [themeStyles, toolbarStyles, viewportStyles, legendStyles, detailsStyles, statusStyles, listStyles, adaptationsStyles, hiddenStyles];
 
   static override properties: PropertyDeclarations = { outcome: { state: true } };
-
   private outcome?: LoadOutcome;
 
   private readonly dataSource = new DataController(this, (outcome) => {
@@ -254,7 +254,7 @@ export class ConflictTimeline extends TimelineProperties {
   private renderTimeline(timeline: Timeline): TemplateResult {
     const strings = this.strings;
     const selected = this.selection.event;
-    return html`${timeline.title ? html`<p class="title" part="title">${timeline.title}</p>` : nothing} ${this.renderToolbar(timeline.events.length)}
+    return html`${renderHeading(timeline)} ${this.renderToolbar(timeline.events.length)}
       ${this.panels.isOpen('filters') ? renderFilters(timeline.events, this.shown.filter, strings, (kind, value) => (this.filter = this.shown.filterToggling(kind, value))) : nothing}
       ${this.listShown
         ? html`${renderList(this.shown.events, this.selected, strings, this.locale, this.onChooseListItem, this.shown.colours, this.print.printing)}

@@ -71,6 +71,7 @@ const LANE_HEIGHT = 30;
 const POINT_RADIUS = 6;
 const SMALL_TEXT = 12;
 const TITLE_TEXT = 20;
+const BODY_TEXT = 14;
 const CLUSTER_WIDTH = 76;
 /** An average glyph width of the small text, as a share of its size, to wrap the source line. */
 const GLYPH_WIDTH = 0.55;
@@ -139,11 +140,15 @@ export function buildPicture(input: PictureInput): Picture {
   return { width, height: bottom + PADDING, background: colours.background, shapes: shapes.list };
 }
 
-/** The title, on as many lines as it takes rather than running off the picture, and the stretch shown; returns where they end. */
+/**
+ * The title, then the description, each on as many lines as it takes rather than running off
+ * the picture, and the stretch shown; returns where they end.
+ */
 function drawTitle(shapes: Shapes, input: PictureInput, colours: PictureColours): number {
-  const titleLines = wrapText(input.timeline.title, Math.floor((input.width - 2 * PADDING) / (TITLE_TEXT * GLYPH_WIDTH)));
+  const lineLength = (size: number) => Math.floor((input.width - 2 * PADDING) / (size * GLYPH_WIDTH));
   let top = PADDING;
-  for (const line of titleLines) shapes.text(PADDING, (top += TITLE_TEXT + 6), line, TITLE_TEXT, colours.text, { bold: true });
+  for (const line of wrapText(input.timeline.title, lineLength(TITLE_TEXT))) shapes.text(PADDING, (top += TITLE_TEXT + 6), line, TITLE_TEXT, colours.text, { bold: true });
+  for (const line of wrapText(input.timeline.description ?? '', lineLength(BODY_TEXT))) shapes.text(PADDING, (top += BODY_TEXT + 6), line, BODY_TEXT, colours.muted);
   shapes.text(PADDING, (top += 22), input.windowText, 13, colours.muted);
   return top;
 }

@@ -27,7 +27,7 @@ async function downloaded(h: TimelineHarness, label: string): Promise<{ name: st
 }
 
 describe('<conflict-timeline> pictures', () => {
-  it('saves the view as SVG with the title, the stretch shown, every label drawn and the sources', async () => {
+  it('saves the view as SVG with the title and description, the stretch shown, every label drawn and the sources', async () => {
     const story = await loadStory();
     const h = await mount({ attributes: { src: STORY_URL, start: '2024-05', end: '2024-07' } });
     const { name, blob } = await downloaded(h, 'Download the view as SVG');
@@ -38,6 +38,10 @@ describe('<conflict-timeline> pictures', () => {
     const texts = [...svg.querySelectorAll('text')].map((text) => text.textContent);
     expect(texts[0]).to.equal(story.title);
     expect(texts).to.include('May – July 2024');
+    // The description follows the title, wrapped, before the stretch shown.
+    const described = texts.slice(1, texts.indexOf('May – July 2024'));
+    expect(described.join(' ')).to.equal(story.description);
+    expect(described.length, 'on lines of its own').to.be.greaterThan(1);
     const labelled = [...h.root.querySelectorAll('.mark')].filter((mark) => mark.querySelector('.label')).map((mark) => mark.querySelector('.label')!.textContent);
     expect(labelled.length).to.be.greaterThan(2);
     for (const label of labelled) expect(texts).to.include(label);

@@ -43,6 +43,15 @@ describe('the story at first sight', () => {
     expect(h.element.getBoundingClientRect().height, 'the timeline fits its 560 px box').to.be.at.most(560);
   });
 
+  it('sets the description under the title, quieter than it, above the toolbar', async () => {
+    const h = await mount({ attributes: { src: STORY_URL }, width: 1100 });
+    const [title, description, toolbar] = ['.title', '.description', '.toolbar'].map((selector) => h.root.querySelector<HTMLElement>(selector)!);
+    expect(description?.textContent).to.equal(story.description);
+    expect(description!.getBoundingClientRect().top).to.be.at.least(title!.getBoundingClientRect().bottom);
+    expect(description!.getBoundingClientRect().bottom).to.be.at.most(toolbar!.getBoundingClientRect().top);
+    expect(parseFloat(getComputedStyle(description!).fontSize)).to.be.below(parseFloat(getComputedStyle(title!).fontSize));
+  });
+
   it('draws the lead stronger, and a key to colours and shapes with the sources under the view', async () => {
     const h = await mount({ attributes: { src: STORY_URL }, width: 1100 });
     for (const id of ['shusha-pledge', 'new-caledonia-unrest']) expect(h.mark(id).classList.contains('featured'), id).to.equal(true);

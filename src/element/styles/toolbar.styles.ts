@@ -1,4 +1,4 @@
-// The title, the toolbar with its toggles and zoom buttons, and the filter chips.
+// The title and description, the toolbar with its toggles and zoom buttons, and the filter chips.
 import { css } from 'lit';
 
 export const toolbarStyles = css`
@@ -6,6 +6,25 @@ export const toolbarStyles = css`
     font-size: 1.15em;
     font-weight: 700;
     margin: 0 0 0.5rem;
+  }
+
+  /* The standfirst: close under the headline, in the body size, quieter, at a readable measure. */
+  .title:has(+ .description) {
+    margin-bottom: 0.15rem;
+  }
+
+  .description {
+    margin: 0 0 0.6rem;
+    max-width: 46em;
+    font-size: 0.95em;
+    line-height: 1.4;
+    color: var(--ct-color-muted);
+  }
+
+  /* On a phone a smaller standfirst, so that the first screen still holds four events. */
+  .narrow .description {
+    font-size: 0.875em;
+    line-height: 1.35;
   }
 
   .toolbar {
