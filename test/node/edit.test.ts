@@ -70,7 +70,7 @@ const until = <A extends unknown[]>(tab: Page, check: (...args: A) => unknown, .
 const statusSays = (tab: Page, start: string) => until(tab, (text) => document.querySelector('timeline-editor')?.shadowRoot?.querySelector('.status')?.textContent?.startsWith(text), start);
 
 async function fill(selector: string, value: string): Promise<void> {
-  const input = (await found(page, inEditor(selector)));
+  const input = await found(page, inEditor(selector));
   await input.click({ count: 3 });
   await page.keyboard.press('Backspace');
   await input.type(value);
@@ -103,8 +103,8 @@ test('the page loads the file under a strict policy with Trusted Types, and axe 
 test('the editor opens on the story\'s lead, and the preview shows the story as a reader first sees it', async () => {
   assert.equal(await page.$eval(inEditor('#field-title'), (input) => (input as HTMLInputElement).value), 'Deadly unrest in New Caledonia over an electoral reform');
   // Not the 30 years of the context event that opens the file: the story fills the preview.
-  const start = await page.$eval(inEditor('conflict-timeline'), (preview) => (preview as unknown as { view: { start: Date } | null }).view?.start.toISOString());
-  assert.ok(start && start >= '2023-01-01', `the preview starts at ${start}`);
+  const start = await polled('the preview laid out', () => page.$eval(inEditor('conflict-timeline'), (preview) => (preview as unknown as { view: { start: Date } | null }).view?.start.toISOString()));
+  assert.ok(start >= '2023-01-01', `the preview starts at ${start}`);
 });
 
 test('an event added with a new source through the form is saved, the rest of the file unchanged, the old one kept as .bak', async () => {
